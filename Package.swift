@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Governor",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "governor", targets: ["governor"]),
+        .library(name: "GovernorQuery", targets: ["GovernorQuery"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
+    ],
+    targets: [
+        // The PromQL-compatible expression language: lexer, parser, evaluator, functions. Pure.
+        .target(name: "GovernorQuery", swiftSettings: swiftSettings),
+        // Reads and runs Prometheus's promqltest scripts (`load`, `eval`, `clear`). Pure.
+        .target(name: "GovernorPromQLTest", dependencies: ["GovernorQuery"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "governor",
+            dependencies: [
+                "GovernorQuery",
+                "GovernorPromQLTest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Benchmarks print numbers; they never run as timed tests.
+        .executableTarget(
+            name: "GovernorBenchmark",
+            dependencies: ["GovernorQuery", "GovernorPromQLTest"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "GovernorQueryTests", dependencies: ["GovernorQuery"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovernorPromQLTestTests",
+            dependencies: ["GovernorPromQLTest", "GovernorQuery"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "GovernorCLITests", dependencies: ["governor"], swiftSettings: swiftSettings),
+    ]
+)
