@@ -3,10 +3,11 @@ import Testing
 @testable import GovernorQuery
 
 @Suite struct DurationTests {
-    @Test(arguments: [
-        ("5m", 300_000), ("1h30m", 5_400_000), ("1d", 86_400_000), ("1w", 604_800_000), ("1y", 31_536_000_000),
-        ("10s", 10_000), ("250ms", 250), ("1m30s500ms", 90_500), ("0", 0), ("0s", 0),
-    ] as [(String, Int64)])
+    @Test(
+        arguments: [
+            ("5m", 300_000), ("1h30m", 5_400_000), ("1d", 86_400_000), ("1w", 604_800_000), ("1y", 31_536_000_000),
+            ("10s", 10_000), ("250ms", 250), ("1m30s500ms", 90_500), ("0", 0), ("0s", 0),
+        ] as [(String, Int64)])
     func parsesValidDurations(text: String, milliseconds: Int64) {
         #expect(Duration.parse(text) == milliseconds)
     }
@@ -24,10 +25,11 @@ import Testing
         #expect(throws: DurationError(message: "duration out of range")) { try Duration.milliseconds("300y") }
     }
 
-    @Test(arguments: [
-        (0, "0s"), (300_000, "5m"), (5_400_000, "1h30m"), (86_400_000, "1d"), (1_209_600_000, "2w"),
-        (7_776_000_000, "90d"), (31_536_000_000, "1y"), (1_500, "1s500ms"), (90_061_001, "1d1h1m1s1ms"),
-    ] as [(Int64, String)])
+    @Test(
+        arguments: [
+            (0, "0s"), (300_000, "5m"), (5_400_000, "1h30m"), (86_400_000, "1d"), (1_209_600_000, "2w"),
+            (7_776_000_000, "90d"), (31_536_000_000, "1y"), (1_500, "1s500ms"), (90_061_001, "1d1h1m1s1ms"),
+        ] as [(Int64, String)])
     func formatsLikePrometheus(milliseconds: Int64, text: String) {
         #expect(Duration.format(milliseconds) == text)
     }

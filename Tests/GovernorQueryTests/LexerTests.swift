@@ -12,16 +12,18 @@ import Testing
                 .endOfInput,
             ])
         #expect(kinds("SUM BY") == [.aggregator(.sum), .keyword(.by), .endOfInput])
-        #expect(kinds("== != >= <= > < ^ %") == [
-            .binary(.equal), .binary(.notEqual), .binary(.greaterOrEqual), .binary(.lessOrEqual), .binary(.greater),
-            .binary(.less), .binary(.power), .binary(.modulo), .endOfInput,
-        ])
+        #expect(
+            kinds("== != >= <= > < ^ %") == [
+                .binary(.equal), .binary(.notEqual), .binary(.greaterOrEqual), .binary(.lessOrEqual), .binary(.greater),
+                .binary(.less), .binary(.power), .binary(.modulo), .endOfInput,
+            ])
     }
 
     @Test func lexesNumbersAndDurations() {
         #expect(kinds("1 .5 1e3 0x1f Inf nAn") == [.number, .number, .number, .number, .number, .number, .endOfInput])
         #expect(kinds("x[1h30m]") == [.identifier, .leftBracket, .duration, .rightBracket, .endOfInput])
-        #expect(kinds("x[5m:1m]") == [.identifier, .leftBracket, .duration, .colon, .duration, .rightBracket, .endOfInput])
+        #expect(
+            kinds("x[5m:1m]") == [.identifier, .leftBracket, .duration, .colon, .duration, .rightBracket, .endOfInput])
     }
 
     @Test func colonsOutsideBracketsBelongToMetricNames() {
@@ -29,10 +31,11 @@ import Testing
     }
 
     @Test func insideBracesKeywordsAreIdentifiers() {
-        #expect(kinds("{by=\"a\", on!~'b'}") == [
-            .leftBrace, .identifier, .assign, .string, .comma, .identifier, .regexNoMatch, .string, .rightBrace,
-            .endOfInput,
-        ])
+        #expect(
+            kinds("{by=\"a\", on!~'b'}") == [
+                .leftBrace, .identifier, .assign, .string, .comma, .identifier, .regexNoMatch, .string, .rightBrace,
+                .endOfInput,
+            ])
     }
 
     @Test func dropsComments() {
@@ -43,10 +46,11 @@ import Testing
         let tokens = Lexer.tokenize("é + foo")
         #expect(tokens.first?.kind == .error("unexpected character: 'é'"))
         let ranges = Lexer.tokenize("ab + \"c\"").map(\.range)
-        #expect(ranges == [
-            SourceRange(start: 0, end: 2), SourceRange(start: 3, end: 4), SourceRange(start: 5, end: 8),
-            SourceRange(start: 8, end: 8),
-        ])
+        #expect(
+            ranges == [
+                SourceRange(start: 0, end: 2), SourceRange(start: 3, end: 4), SourceRange(start: 5, end: 8),
+                SourceRange(start: 8, end: 8),
+            ])
     }
 
     @Test(arguments: [

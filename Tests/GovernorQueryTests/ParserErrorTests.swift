@@ -17,8 +17,14 @@ import Testing
         ("{a=\"b\" c=\"d\"}", "unexpected identifier \"c\" in label matching, expected \",\" or \"}\"", 8),
         ("{a \"b\"}", "unexpected string \"\\\"b\\\"\" in label matching, expected label matching operator", 4),
         ("{a=b}", "unexpected identifier \"b\" in label matching, expected string", 4),
-        ("1 offset 5m", "offset modifier must be preceded by an instant vector selector or range vector selector or a subquery", 1),
-        ("sum(x) @ 5", "@ modifier must be preceded by an instant vector selector or range vector selector or a subquery", 1),
+        (
+            "1 offset 5m",
+            "offset modifier must be preceded by an instant vector selector or range vector selector or a subquery", 1
+        ),
+        (
+            "sum(x) @ 5",
+            "@ modifier must be preceded by an instant vector selector or range vector selector or a subquery", 1
+        ),
         ("x offset 1m offset 2m", "offset may not be set multiple times", 1),
         ("x @ 1 @ 2", "@ <timestamp> may not be set multiple times", 1),
         ("x @ Inf", "timestamp out of bounds for @ modifier: +Inf", 1),
@@ -31,7 +37,10 @@ import Testing
         ("x offset 1m [5m]", "no offset modifiers allowed before range", 13),
         ("(x)[5m]", "ranges only allowed for vector selectors", 4),
         ("x[5m] [5m]", "ranges only allowed for vector selectors", 7),
-        ("x[5m:1m][5m:]", "subquery is only allowed on instant vector, got range vector in \"x[5m:1m][5m:]\" instead", 1),
+        (
+            "x[5m:1m][5m:]",
+            "subquery is only allowed on instant vector, got range vector in \"x[5m:1m][5m:]\" instead", 1
+        ),
         ("foo(x)", "unknown function with name \"foo\"", 1),
         ("rate(x)", "expected type range vector in call to function \"rate\", got instant vector", 6),
         ("time(1)", "expected 0 argument(s) in call to \"time\", got 1", 1),
@@ -74,11 +83,12 @@ import Testing
             _ = try Parser.parse("sum(rate(x))")
             Issue.record("expected a type error")
         } catch {
-            #expect(error.rendered == """
-                1:10: error: expected type range vector in call to function "rate", got instant vector
-                sum(rate(x))
-                         ^
-                """)
+            #expect(
+                error.rendered == """
+                    1:10: error: expected type range vector in call to function "rate", got instant vector
+                    sum(rate(x))
+                             ^
+                    """)
         }
     }
 
