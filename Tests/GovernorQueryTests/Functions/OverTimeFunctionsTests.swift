@@ -34,6 +34,8 @@ import Testing
         #expect(over("stddev_over_time", [constant, constant, constant]) == 0)
         // promtool 2.42 prints 1.9360000000000002E-01 for this one.
         #expect(over("stdvar_over_time", [0.1, 0.2, 0.3, 0.7, 1.3]) == 0.19360000000000002)
+        #expect(over("stddev_over_time", [0.1, 0.2, 0.3, 0.7, 1.3]) == 0.44)
+        #expect(over("avg_over_time", [0.1, 0.2, 0.3, 0.7, 1.3]) == 0.52)
     }
 
     @Test(
