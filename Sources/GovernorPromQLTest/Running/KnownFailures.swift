@@ -1,0 +1,54 @@
+/// The conformance cases expected to fail for now, read from `conformance/known-failures.txt`:
+/// one `file.test:LINE  reason` per line; `#` starts a comment and blank lines are ignored.
+public struct KnownFailures: Sendable, Hashable {
+    public struct Entry: Sendable, Hashable {
+        public var file: String
+        public var line: Int
+        public var reason: String
+        /// Where the entry sits in the list file, for errors about the list itself.
+        public var listLine: Int
+
+        public init(file: String, line: Int, reason: String, listLine: Int) {
+            self.file = file
+            self.line = line
+            self.reason = reason
+            self.listLine = listLine
+        }
+    }
+
+    public var entries: [Entry]
+
+    public init(entries: [Entry] = []) { self.entries = entries }
+
+    public static func parse(_ text: String) throws(PromQLTestError) -> KnownFailures {
+        var entries: [Entry] = []
+        var seen: [String: Int] = [:]
+        for line in ScriptLine.split(text) where !line.isBlank {
+            let location = line.firstWord
+            let reason = line.text.dropFirst(location.count).trimmingSpaces
+            guard let colon = location.lastIndex(of: ":"), let number = Int(location[location.index(after: colon)...]),
+                number > 0, colon != location.startIndex
+            else {
+                throw line.error("expected \"file.test:LINE  reason\", found \(goQuoted(String(line.text)))")
+            }
+            guard !reason.isEmpty else { throw line.error("known failure \(location) needs a reason") }
+            let key = String(location)
+            if let first = seen[key] { throw line.error("\(key) is already listed on line \(first)") }
+            seen[key] = line.number
+            entries.append(
+                Entry(file: String(location[..<colon]), line: number, reason: reason, listLine: line.number))
+        }
+        return KnownFailures(entries: entries)
+    }
+
+    /// The reason a case is expected to fail, or nil when it is expected to pass.
+    public func reason(file: String, line: Int) -> String? {
+        entries.first { $0.file == file && $0.line == line }?.reason
+    }
+}
+
+extension Substring {
+    fileprivate var trimmingSpaces: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}
