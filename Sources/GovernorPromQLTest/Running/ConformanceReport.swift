@@ -17,7 +17,7 @@ public struct ConformanceReport: Sendable, Hashable {
     public init(results: [CaseResult], known: KnownFailures, filesRun: Set<String>) {
         var matched: Set<KnownFailures.Entry> = []
         for result in results {
-            let entry = known.entries.first { $0.file == result.file && $0.line == result.line }
+            let entry = known.entry(file: result.file, line: result.line)
             if let entry { matched.insert(entry) }
             switch (result.passed, entry) {
             case (true, nil): passed.append(result)
@@ -28,7 +28,8 @@ public struct ConformanceReport: Sendable, Hashable {
             case (false, let entry?): knownFailures.append(KnownFailure(result: result, reason: entry.reason))
             }
         }
-        staleEntries = known.entries.filter { !matched.contains($0) && filesRun.contains($0.file) }
+        let namesRun = Set(filesRun.map(KnownFailures.fileName))
+        staleEntries = known.entries.filter { !matched.contains($0) && namesRun.contains($0.file) }
     }
 
     public var total: Int { passed.count + unexpectedFailures.count + knownFailures.count }

@@ -41,9 +41,16 @@ public struct KnownFailures: Sendable, Hashable {
         return KnownFailures(entries: entries)
     }
 
-    /// The reason a case is expected to fail, or nil when it is expected to pass.
-    public func reason(file: String, line: Int) -> String? {
-        entries.first { $0.file == file && $0.line == line }?.reason
+    /// The entry for a case, or nil when the case is expected to pass. Entries name files without
+    /// their directory, so `path` may be any path to the script.
+    public func entry(file path: String, line: Int) -> Entry? {
+        let name = Self.fileName(path)
+        return entries.first { $0.file == name && $0.line == line }
+    }
+
+    /// The last component of a path, which is how the list names a script.
+    static func fileName(_ path: String) -> String {
+        String(path.split(separator: "/").last ?? Substring(path))
     }
 }
 

@@ -2,14 +2,14 @@ import GovernorQuery
 
 /// Prometheus's duration text (`model.ParseDuration`): units from years down to milliseconds,
 /// each at most once and in that order, e.g. `1h30m`, `5m`, `10s`, `1ms`, or a bare `0`.
-enum PrometheusDuration {
+public enum PrometheusDuration {
     private static let units: [(suffix: String, milliseconds: Int64)] = [
         ("y", 365 * 24 * 3_600_000), ("w", 7 * 24 * 3_600_000), ("d", 24 * 3_600_000),
         ("h", 3_600_000), ("m", 60_000), ("s", 1_000), ("ms", 1),
     ]
 
     /// The duration in milliseconds, or a message saying why the text is not a duration.
-    static func milliseconds(_ text: String) -> Result<Int64, DurationError> {
+    public static func milliseconds(_ text: String) -> Result<Int64, DurationError> {
         if text == "0" { return .success(0) }
         if text.isEmpty { return .failure(DurationError(message: "empty duration string")) }
         var rest = Substring(text)
@@ -37,8 +37,8 @@ enum PrometheusDuration {
     }
 }
 
-struct DurationError: Error, Sendable, Hashable {
-    var message: String
+public struct DurationError: Error, Sendable, Hashable {
+    public var message: String
 }
 
 /// Quotes text the way Go's `%q` does, which is how Prometheus's messages show offending input.
