@@ -11,7 +11,8 @@ enum ConformanceOutput {
         for known in report.knownFailures {
             let result = known.result
             print(
-                "\(result.file):\(result.line): FAIL \(result.expression): \(result.failure ?? "") (known: \(known.reason))")
+                "\(result.file):\(result.line): FAIL \(result.expression): \(result.failure ?? "") (known: \(known.reason))"
+            )
         }
         for entry in report.fixedKnownFailures {
             print("\(entry.file):\(entry.line): PASS but listed as a known failure (\(entry.reason)); remove the entry")

@@ -38,6 +38,8 @@ public enum PrometheusDuration {
 }
 
 public struct DurationError: Error, Sendable, Hashable {
+    public init(message: String) { self.message = message }
+
     public var message: String
 }
 

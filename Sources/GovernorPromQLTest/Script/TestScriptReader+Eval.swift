@@ -14,11 +14,12 @@ extension TestScriptReader {
             throw header.error(syntax)
         }
         scanner.skipSpaces()
-        let timeColumn = scanner.column
+        var timeColumn = scanner.column
         var timeText = ""
         let restStart = scanner.index
         if scanner.take(while: { !$0.isSpaceOrTab }) == "at", scanner.peek != nil {
             scanner.skipSpaces()
+            timeColumn = scanner.column
             timeText = scanner.take { !$0.isSpaceOrTab }
             scanner.skipSpaces()
         } else {
