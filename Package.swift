@@ -72,9 +72,11 @@ let package = Package(
         .testTarget(
             name: "GovernorPromQLTestTests",
             dependencies: ["GovernorPromQLTest", "GovernorQuery"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "GovernorCoreTests", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovernorCoreTests", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
         .testTarget(
             name: "GovernorPolicyTests",
             dependencies: ["GovernorPolicy", "GovernorCore", "GovernorQuery"],
@@ -93,6 +95,8 @@ let package = Package(
             dependencies: ["GovernorStore", "GovernorEngine", "GovernorCore", "GovernorQuery"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "GovernorCLITests", dependencies: ["governor"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovernorCLITests", dependencies: ["governor"], exclude: ["Fixtures"], swiftSettings: swiftSettings
+        ),
     ]
 )

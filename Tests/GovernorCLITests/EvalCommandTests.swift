@@ -1,12 +1,8 @@
 import Foundation
 import Testing
 
-/// Flip to false once the parser, evaluator and functions are merged: the happy path needs a
-/// working engine, the error paths below do not.
-private let happyPathIsDisabledUntilTheEngineIsMerged = true
-
 @Suite struct EvalCommandTests {
-    @Test(.disabled(if: happyPathIsDisabledUntilTheEngineIsMerged, "the engine is still being written"))
+    @Test
     func readmeCommandPrintsOneLinePerJob() throws {
         // promtool 2.42 gives 3.1 for api and 0.5 for batch on this data.
         let outcome = try GovernorBinary.run(
@@ -22,7 +18,7 @@ private let happyPathIsDisabledUntilTheEngineIsMerged = true
         #expect(lines.last?.hasPrefix(#"{job="batch"} 0.5"#) == true)
     }
 
-    @Test(.disabled(if: happyPathIsDisabledUntilTheEngineIsMerged, "the engine is still being written"))
+    @Test
     func jsonIsTheQueryAPIDataObject() throws {
         let outcome = try GovernorBinary.run(
             ["eval", "up", "--load", GovernorBinary.fixture("up.load"), "--at", "1m", "--format", "json"])

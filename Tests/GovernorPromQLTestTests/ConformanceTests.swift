@@ -2,10 +2,6 @@ import Foundation
 import GovernorPromQLTest
 import Testing
 
-/// Runs Prometheus 2.42's own promqltest corpus. The lead flips this to false once the parser,
-/// evaluator and functions are merged; until then nearly every case fails by design.
-private let conformanceIsDisabledUntilTheEngineIsMerged = true
-
 @Suite struct ConformanceTests {
     static let expectedFileCount = 11
     static let expectedCaseCount = 566
@@ -44,7 +40,7 @@ private let conformanceIsDisabledUntilTheEngineIsMerged = true
         #expect(scripts.reduce(0) { $0 + $1.script.evalCases.count } == Self.expectedCaseCount)
     }
 
-    @Test(.disabled(if: conformanceIsDisabledUntilTheEngineIsMerged, "the engine is still being written"))
+    @Test
     func everyCaseNotKnownToFailPasses() throws {
         let scripts = try Self.corpusScripts()
         #expect(scripts.count == Self.expectedFileCount)

@@ -8,10 +8,16 @@ private func fixture() -> InMemoryStorage {
     var storage = InMemoryStorage()
     for step in 0...10 {
         let time = Int64(step) * minute
-        storage.append(labels: ["__name__": "http_requests", "job": "api", "instance": "a"], timestamp: time, value: Double(step * 10))
-        storage.append(labels: ["__name__": "http_requests", "job": "api", "instance": "b"], timestamp: time, value: Double(step * 20))
-        storage.append(labels: ["__name__": "http_requests", "job": "web", "instance": "a"], timestamp: time, value: Double(step))
-        storage.append(labels: ["__name__": "requests_copy", "job": "web", "instance": "a"], timestamp: time, value: Double(step))
+        storage.append(
+            labels: ["__name__": "http_requests", "job": "api", "instance": "a"], timestamp: time,
+            value: Double(step * 10))
+        storage.append(
+            labels: ["__name__": "http_requests", "job": "api", "instance": "b"], timestamp: time,
+            value: Double(step * 20))
+        storage.append(
+            labels: ["__name__": "http_requests", "job": "web", "instance": "a"], timestamp: time, value: Double(step))
+        storage.append(
+            labels: ["__name__": "requests_copy", "job": "web", "instance": "a"], timestamp: time, value: Double(step))
         storage.append(labels: ["__name__": "limits", "job": "api"], timestamp: time, value: 100)
         storage.append(labels: ["__name__": "limits", "job": "web"], timestamp: time, value: 5)
     }
@@ -50,17 +56,24 @@ private func vector(_ text: String, at time: Int64 = 10 * minute) throws -> [Str
 
     @Test func arithmeticDropsTheMetricNameAndComparisonsFilter() throws {
         #expect(try vector(#"http_requests{job="web"} * 2"#) == [#"{instance="a", job="web"}"#: 20])
-        #expect(try vector(#"http_requests > 50"#) == [#"http_requests{instance="b", job="api"}"#: 200, #"http_requests{instance="a", job="api"}"#: 100])
+        #expect(
+            try vector(#"http_requests > 50"#) == [
+                #"http_requests{instance="b", job="api"}"#: 200, #"http_requests{instance="a", job="api"}"#: 100,
+            ])
         #expect(try vector(#"http_requests{job="web"} > bool 50"#) == [#"{instance="a", job="web"}"#: 0])
-        guard case .scalar(let value, _) = try query("2 ^ 3 ^ 2") else { Issue.record("not a scalar"); return }
+        guard case .scalar(let value, _) = try query("2 ^ 3 ^ 2") else {
+            Issue.record("not a scalar")
+            return
+        }
         #expect(value == 512)
     }
 
     @Test func vectorMatchingWithGroupLeft() throws {
         let result = try vector("http_requests / on(job) group_left limits")
-        #expect(result == [
-            #"{instance="a", job="api"}"#: 1, #"{instance="b", job="api"}"#: 2, #"{instance="a", job="web"}"#: 2,
-        ])
+        #expect(
+            result == [
+                #"{instance="a", job="api"}"#: 1, #"{instance="b", job="api"}"#: 2, #"{instance="a", job="web"}"#: 2,
+            ])
         #expect(throws: QueryError.self) { try query("http_requests / on(job) limits") }
     }
 
