@@ -7,7 +7,6 @@ struct Aggregation {
     let without: Bool
     let parameter: AggregationParameter
 
-
     /// The running state of one output group.
     private struct Group {
         var labels: Labels

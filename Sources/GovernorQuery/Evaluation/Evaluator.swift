@@ -7,7 +7,6 @@ struct Evaluator {
     /// The top-level evaluation time, which `@ start()` and `@ end()` refer to.
     let queryTime: Timestamp
 
-
     func evaluate(_ expr: Expr, at time: Timestamp) throws(EvaluationError) -> Value {
         switch expr {
         case .number(let node):
