@@ -33,7 +33,8 @@ public struct RuleGraphBuilder: Sendable {
                     edges.insert(RuleGraph.Edge(from: writer, to: node.id, series: series))
                     retention[series] = max(retention[series] ?? 0, read.history)
                 }
-                if writers.isEmpty, let name = read.name {
+                // A name some node writes is defined even when these labels select none of its series today.
+                if writers.isEmpty, let name = read.name, writersBySeries[name] == nil {
                     unwritten[name, default: []].append(node.id)
                     retention[name] = max(retention[name] ?? 0, read.history)
                 }

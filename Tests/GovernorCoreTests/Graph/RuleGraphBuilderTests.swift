@@ -135,3 +135,17 @@ import Testing
         #expect(graph.dependents(of: 2) == [1])
     }
 }
+
+@Suite struct RuleGraphBuilderDefinedSeriesTests {
+    @Test func aWrittenNameIsDefinedEvenWhenNoWriterHasTheSelectedLabels() throws {
+        let group = TestPolicies.group(
+            "g",
+            [
+                try TestPolicies.record("severity", "m", line: 2, labels: ["component": "slo"]),
+                try TestPolicies.record("finance_health", #"max(severity{component="finance"}) or vector(0)"#, line: 3),
+            ])
+        let (graph, diagnostics) = RuleGraphBuilder().build(groups: [group], sourceSeries: ["m"])
+        #expect(diagnostics.isEmpty)
+        #expect(graph.dependencies(of: 1).isEmpty)
+    }
+}
