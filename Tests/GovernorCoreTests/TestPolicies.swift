@@ -6,14 +6,20 @@ enum TestPolicies {
     static func at(_ line: Int) -> SourceLocation { SourceLocation(file: "test.yaml", line: line, column: 3) }
 
     static func expression(_ text: String, line: Int) throws -> PolicyExpression {
-        PolicyExpression(text: text, expr: try Parser.parse(text), location: SourceLocation(file: "test.yaml", line: line, column: 11))
+        PolicyExpression(
+            text: text, expr: try Parser.parse(text),
+            location: SourceLocation(file: "test.yaml", line: line, column: 11))
     }
 
-    static func record(_ name: String, _ text: String, line: Int, labels: [String: String] = [:]) throws -> RuleDefinition {
+    static func record(_ name: String, _ text: String, line: Int, labels: [String: String] = [:]) throws
+        -> RuleDefinition
+    {
         RuleDefinition(kind: .record(name), expr: try expression(text, line: line), labels: labels, location: at(line))
     }
 
-    static func alert(_ name: String, _ text: String, line: Int, labels: [String: String] = [:]) throws -> RuleDefinition {
+    static func alert(_ name: String, _ text: String, line: Int, labels: [String: String] = [:]) throws
+        -> RuleDefinition
+    {
         RuleDefinition(kind: .alert(name), expr: try expression(text, line: line), labels: labels, location: at(line))
     }
 
@@ -29,7 +35,8 @@ enum TestPolicies {
             service: "svc01", name: "slo1", target: 0.999, window: 30 * day,
             indicator: .errorRatio(
                 errors: WindowedQuery(
-                    template: #"sum(rate(http_request_duration_seconds_count{job="myservice",code=~"(5..|429)"}[{{.window}}]))"#,
+                    template:
+                        #"sum(rate(http_request_duration_seconds_count{job="myservice",code=~"(5..|429)"}[{{.window}}]))"#,
                     location: at(10)),
                 total: WindowedQuery(
                     template: #"sum(rate(http_request_duration_seconds_count{job="myservice"}[{{.window}}]))"#,
@@ -44,7 +51,8 @@ enum TestPolicies {
         ServiceLevelObjective(
             service: "api", name: "availability", component: component, target: 0.999,
             indicator: .errorRatio(
-                errors: WindowedQuery(template: #"sum(rate(http_requests_total{code=~"5.."}[{{.window}}]))"#, location: at(20)),
+                errors: WindowedQuery(
+                    template: #"sum(rate(http_requests_total{code=~"5.."}[{{.window}}]))"#, location: at(20)),
                 total: WindowedQuery(template: "sum(rate(http_requests_total[{{.window}}]))", location: at(21))),
             noTraffic: noTraffic, location: at(18))
     }

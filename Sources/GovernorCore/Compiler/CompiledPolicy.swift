@@ -24,12 +24,23 @@ public struct CompiledPolicy: Sendable {
     /// Sorted by location, errors before warnings at the same place.
     public var diagnostics: [Diagnostic]
     public var summary: Summary
+    /// Milliseconds between evaluations of groups that declare no schedule.
+    public var defaultInterval: Int64
 
-    public init(groups: [RuleGroupDefinition], graph: RuleGraph, diagnostics: [Diagnostic], summary: Summary) {
+    public init(
+        groups: [RuleGroupDefinition], graph: RuleGraph, diagnostics: [Diagnostic], summary: Summary,
+        defaultInterval: Int64
+    ) {
         self.groups = groups
         self.graph = graph
         self.diagnostics = diagnostics
         self.summary = summary
+        self.defaultInterval = defaultInterval
+    }
+
+    /// When `group` is evaluated: its own schedule, or the default interval.
+    public func schedule(of group: RuleGroupDefinition) -> Schedule {
+        group.schedule ?? .interval(defaultInterval)
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -35,7 +35,8 @@ public struct PolicyCompiler: Sendable {
             groups: groups.count, rules: groups.reduce(0) { $0 + $1.rules.count }, objectives: set.objectives.count,
             nodes: graph.nodes.count, edges: graph.edges.count)
         return CompiledPolicy(
-            groups: groups, graph: graph, diagnostics: Self.sorted(diagnostics), summary: summary)
+            groups: groups, graph: graph, diagnostics: Self.sorted(diagnostics), summary: summary,
+            defaultInterval: defaultInterval)
     }
 
     /// By place, errors first, then by message, so output is stable from run to run.

@@ -16,7 +16,8 @@ enum RuleChecks {
                         "recording rule '\(name)' must have an instant vector or scalar expression, got \(type)"))
             case .alert(let name) where type != .instantVector:
                 found.append(
-                    .error(at: rule.expr.location, "alert '\(name)' must have an instant vector expression, got \(type)"))
+                    .error(
+                        at: rule.expr.location, "alert '\(name)' must have an instant vector expression, got \(type)"))
             default:
                 break
             }

@@ -32,7 +32,9 @@ enum ErrorRatioText {
     }
 
     /// `fallback` is the hold-last expression for windows longer than the base window, nil otherwise.
-    static func expression(_ indicator: ServiceLevelIndicator, window: String, noTraffic: NoTrafficRule, fallback: String?)
+    static func expression(
+        _ indicator: ServiceLevelIndicator, window: String, noTraffic: NoTrafficRule, fallback: String?
+    )
         -> String
     {
         let parts = parts(indicator, window: window)

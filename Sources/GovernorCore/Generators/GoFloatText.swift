@@ -28,7 +28,8 @@ enum GoFloatText {
         let parts = text.split(separator: "e", maxSplits: 1)
         let mantissa = parts[0]
         let writtenExponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
-        let integerLength = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
+        let integerLength =
+            mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
             ?? mantissa.count
         var digits = Array(mantissa.filter { $0 != "." })
         var exponent = integerLength - 1 + writtenExponent

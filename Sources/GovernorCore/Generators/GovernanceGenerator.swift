@@ -94,7 +94,9 @@ enum GovernanceGenerator {
                 }
                 guard weight.weight >= 0, weight.weight.isFinite else {
                     diagnostics.append(
-                        .error(at: weight.location, "compliance weight of '\(weight.objective)' must be a non-negative number"))
+                        .error(
+                            at: weight.location,
+                            "compliance weight of '\(weight.objective)' must be a non-negative number"))
                     continue
                 }
                 if weight.weight > 0 { weights.append((weight.objective, weight.weight)) }
@@ -111,7 +113,8 @@ enum GovernanceGenerator {
         let terms = weights.map { entry in
             "\(GoFloatText.shortestG(entry.weight)) * sum(governor:compliance_index:score{objective=\(quoted(entry.objective))})"
         }
-        return .record("governor:compliance_index", "(\(terms.joined(separator: " + "))) / \(GoFloatText.shortestG(total))")
+        return .record(
+            "governor:compliance_index", "(\(terms.joined(separator: " + "))) / \(GoFloatText.shortestG(total))")
     }
 
     private static func componentHealth(_ component: String, _ health: HealthDefinition) -> RuleTemplate {

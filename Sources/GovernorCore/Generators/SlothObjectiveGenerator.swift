@@ -167,12 +167,16 @@ enum SlothObjectiveGenerator {
 
             """
         }
-        func alert(_ severity: BurnRateSeverity, _ quick: BurnRateWindow, _ slow: BurnRateWindow, _ extra: [String: String])
+        func alert(
+            _ severity: BurnRateSeverity, _ quick: BurnRateWindow, _ slow: BurnRateWindow, _ extra: [String: String]
+        )
             -> RuleTemplate
         {
             let annotations = [
-                "title": "(\(severity.rawValue)) {{$labels.sloth_service}} {{$labels.sloth_slo}} SLO error budget burn rate is too fast.",
-                "summary": "{{$labels.sloth_service}} {{$labels.sloth_slo}} SLO error budget burn rate is over expected.",
+                "title":
+                    "(\(severity.rawValue)) {{$labels.sloth_service}} {{$labels.sloth_slo}} SLO error budget burn rate is too fast.",
+                "summary":
+                    "{{$labels.sloth_service}} {{$labels.sloth_slo}} SLO error budget burn rate is over expected.",
             ]
             return .alert(
                 name, expression(quick: quick, slow: slow),

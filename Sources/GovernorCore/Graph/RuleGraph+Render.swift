@@ -48,7 +48,8 @@ extension RuleGraph {
         if !sharedSubexpressions.isEmpty {
             lines.append("shared subexpressions:")
             lines += sharedSubexpressions.map { shared in
-                "  \(shared.expression) (\(shared.occurrences)× in " + shared.users.map { nodes[$0].name }.joined(separator: ", ") + ")"
+                "  \(shared.expression) (\(shared.occurrences)× in "
+                    + shared.users.map { nodes[$0].name }.joined(separator: ", ") + ")"
             }
         }
         lines.append("retention:")

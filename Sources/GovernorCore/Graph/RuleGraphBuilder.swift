@@ -70,7 +70,7 @@ public struct RuleGraphBuilder: Sendable {
         let graph = RuleGraph(
             nodes: nodes, edges: sortedEdges,
             evaluationOrder: GroupOrdering.order(groups: groups, nodes: nodes, edges: sortedEdges),
-            sharedSubexpressions: SharedSubexpressionFinder.find(in: groups, nodes: nodes),
+            sharedSubexpressions: SharedSubexpressionFinder.find(in: groups),
             retention: retention)
         return (graph, diagnostics)
     }

@@ -49,7 +49,9 @@ public struct SeriesRead: Hashable, Sendable {
                 subquery.expr, enclosing: enclosing + subquery.offset + subquery.duration, lookbackDelta: lookbackDelta,
                 into: &reads)
         case .call(let call):
-            for argument in call.arguments { collect(argument, enclosing: enclosing, lookbackDelta: lookbackDelta, into: &reads) }
+            for argument in call.arguments {
+                collect(argument, enclosing: enclosing, lookbackDelta: lookbackDelta, into: &reads)
+            }
         case .aggregate(let aggregate):
             if let parameter = aggregate.parameter {
                 collect(parameter, enclosing: enclosing, lookbackDelta: lookbackDelta, into: &reads)

@@ -12,7 +12,7 @@ enum SharedSubexpressionFinder {
         var parent: String?
     }
 
-    static func find(in groups: [RuleGroupDefinition], nodes: [RuleGraph.Node]) -> [RuleGraph.SharedSubexpression] {
+    static func find(in groups: [RuleGroupDefinition]) -> [RuleGraph.SharedSubexpression] {
         var occurrences: [String: [Occurrence]] = [:]
         var nodeID = 0
         for group in groups {
@@ -31,7 +31,9 @@ enum SharedSubexpressionFinder {
         }.sorted { $0.expression < $1.expression }
     }
 
-    private static func collect(_ expr: Expr, parent: String?, node: Int, into occurrences: inout [String: [Occurrence]]) {
+    private static func collect(
+        _ expr: Expr, parent: String?, node: Int, into occurrences: inout [String: [Occurrence]]
+    ) {
         var parentForChildren = parent
         if isCandidate(expr) {
             let fingerprint = expr.description

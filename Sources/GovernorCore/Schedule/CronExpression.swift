@@ -28,8 +28,11 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
         // With only the day of month restricted, some months may never have such a day (`0 0 31 2 *`).
         if dayOfWeek.isWildcard || dayOfMonth.isWildcard {
             let longestMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-            let possible = month.values.contains { month in dayOfMonth.values.contains { $0 <= longestMonth[month - 1] } }
-            guard possible else { throw CronError("cron expression '\(text)' never fires: no such day in those months") }
+            let possible = month.values.contains { month in dayOfMonth.values.contains { $0 <= longestMonth[month - 1] }
+            }
+            guard possible else {
+                throw CronError("cron expression '\(text)' never fires: no such day in those months")
+            }
         }
     }
 

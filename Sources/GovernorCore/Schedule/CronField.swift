@@ -67,7 +67,9 @@ struct CronField: Hashable, Sendable {
                 let ends = parts[0].split(separator: "-", omittingEmptySubsequences: false)
                 guard ends.count <= 2 else { throw CronError("\(kind.label) field '\(item)' is not a valid range") }
                 let low = try Self.value(ends[0], kind: kind)
-                let high = ends.count == 2 ? try Self.value(ends[1], kind: kind) : (parts.count == 2 ? kind.bounds.upperBound : low)
+                let high =
+                    ends.count == 2
+                    ? try Self.value(ends[1], kind: kind) : (parts.count == 2 ? kind.bounds.upperBound : low)
                 guard low <= high else {
                     throw CronError("\(kind.label) field '\(item)': range start \(low) is after its end \(high)")
                 }

@@ -27,8 +27,9 @@ import Testing
             governance.first { $0.kind.name == "governor:breach_severity:percent" }?.expr.text
                 == #"clamp_min((0.999 - (slo:sli:ratio{objective="availability", service="api"})) / 0.999, 0) * 100"#)
         #expect(governance.contains { $0.kind == .alert("GovernorComplianceBelowThreshold") })
-        #expect(governance.first { $0.kind == .alert("GovernorBreachSeverityHigh") }?.expr.text
-            == "governor:breach_severity:max_percent > 10")
+        #expect(
+            governance.first { $0.kind == .alert("GovernorBreachSeverityHigh") }?.expr.text
+                == "governor:breach_severity:max_percent > 10")
     }
 
     @Test func unknownObjectiveInWeightsIsReportedAtTheWeight() {

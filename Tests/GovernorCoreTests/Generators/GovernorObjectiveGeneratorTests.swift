@@ -18,14 +18,20 @@ import Testing
 
     @Test func customWindowsDecideWhichSeriesExist() {
         var objective = TestPolicies.availability()
-        objective.alerting?.windows = [BurnRateWindow(longWindow: 7_200_000, shortWindow: 600_000, factor: 10, severity: .page)]
-        let windows = rules(objective).filter { $0.kind.name.hasPrefix("slo:sli_error:ratio_rate") }.map { $0.labels["window"] ?? "" }
+        objective.alerting?.windows = [
+            BurnRateWindow(longWindow: 7_200_000, shortWindow: 600_000, factor: 10, severity: .page)
+        ]
+        let windows = rules(objective).filter { $0.kind.name.hasPrefix("slo:sli_error:ratio_rate") }.map {
+            $0.labels["window"] ?? ""
+        }
         #expect(windows == ["5m", "10m", "2h", "30d"])
         #expect(rules(objective).filter { $0.kind.name == "AvailabilityBurnRate" }.count == 1)
     }
 
     @Test func goodTrafficRuleTurnsNoTrafficIntoZeroErrors() {
-        let fiveMinutes = rules(TestPolicies.availability(noTraffic: .good)).first { $0.kind.name == "slo:sli_error:ratio_rate5m" }
+        let fiveMinutes = rules(TestPolicies.availability(noTraffic: .good)).first {
+            $0.kind.name == "slo:sli_error:ratio_rate5m"
+        }
         #expect(
             fiveMinutes?.expr.text
                 == #"((sum(rate(http_requests_total{code=~"5.."}[5m]))) / ((sum(rate(http_requests_total[5m]))) > 0)) or on() (0 * (sum(rate(http_requests_total[5m]))))"#
@@ -48,7 +54,8 @@ import Testing
     @Test func latencyCountsRequestsAboveTheThresholdBucketAsBad() {
         let objective = ServiceLevelObjective(
             service: "api", name: "p95_latency", target: 0.99,
-            indicator: .latency(histogram: "http_request_duration_seconds_bucket", selector: #"{job="api"}"#, threshold: 0.5),
+            indicator: .latency(
+                histogram: "http_request_duration_seconds_bucket", selector: #"{job="api"}"#, threshold: 0.5),
             noTraffic: .unknown, location: TestPolicies.at(30))
         let text = rules(objective).first { $0.kind.name == "slo:sli_error:ratio_rate5m" }?.expr.text
         let total = #"sum(rate(http_request_duration_seconds_bucket{job="api",le="+Inf"}[5m]))"#

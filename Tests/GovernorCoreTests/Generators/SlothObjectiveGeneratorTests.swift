@@ -75,10 +75,11 @@ import Testing
         let info = rule(1, "sloth_slo_info")
         #expect(info?.labels["sloth_objective"] == "99.9")
         #expect(info?.labels["sloth_spec"] == "prometheus/v1")
-        #expect(generated.groups[1].rules.map(\.kind.name) == [
-            "slo:objective:ratio", "slo:error_budget:ratio", "slo:time_period:days", "slo:current_burn_rate:ratio",
-            "slo:period_burn_rate:ratio", "slo:period_error_budget_remaining:ratio", "sloth_slo_info",
-        ])
+        #expect(
+            generated.groups[1].rules.map(\.kind.name) == [
+                "slo:objective:ratio", "slo:error_budget:ratio", "slo:time_period:days", "slo:current_burn_rate:ratio",
+                "slo:period_burn_rate:ratio", "slo:period_error_budget_remaining:ratio", "sloth_slo_info",
+            ])
     }
 
     @Test func pageAlertUsesTheQuickAndSlowPageWindows() {
@@ -117,7 +118,9 @@ import Testing
     @Test func rawSLIIsWrappedInParentheses() {
         var objective = TestPolicies.slothBase()
         objective.indicator = .rawErrorRatio(
-            WindowedQuery(template: "sum(rate(errors[{{.window}}])) / sum(rate(total[{{.window}}]))", location: TestPolicies.at(9)))
+            WindowedQuery(
+                template: "sum(rate(errors[{{.window}}])) / sum(rate(total[{{.window}}]))", location: TestPolicies.at(9)
+            ))
         let rules = SlothObjectiveGenerator.generate(objective).groups[0].rules
         #expect(rules[1].expr.text == "(sum(rate(errors[30m])) / sum(rate(total[30m])))")
     }
@@ -136,11 +139,14 @@ import Testing
 
     @Test func generatedTextThatDoesNotParseIsADiagnosticNotACrash() {
         var objective = TestPolicies.slothBase()
-        objective.indicator = .rawErrorRatio(WindowedQuery(template: "sum(rate(x[{{.window}}])", location: TestPolicies.at(9)))
+        objective.indicator = .rawErrorRatio(
+            WindowedQuery(template: "sum(rate(x[{{.window}}])", location: TestPolicies.at(9)))
         let result = SlothObjectiveGenerator.generate(objective)
         // The seven windows built from the raw query fail; the period rule reads the 5m series and parses.
         #expect(result.diagnostics.count == 7)
         #expect(result.diagnostics.allSatisfy { $0.location == TestPolicies.at(5) && $0.severity == .error })
-        #expect(result.diagnostics.first?.message.hasPrefix("internal error: generated rule 'slo:sli_error:ratio_rate5m'") == true)
+        #expect(
+            result.diagnostics.first?.message.hasPrefix("internal error: generated rule 'slo:sli_error:ratio_rate5m'")
+                == true)
     }
 }

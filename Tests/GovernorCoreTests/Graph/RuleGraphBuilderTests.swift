@@ -40,7 +40,9 @@ import Testing
     }
 
     @Test func reportsASelfReference() throws {
-        let (_, diagnostics) = RuleGraphBuilder().build(groups: [T.group("g", [try T.record("a", "a offset 1m", line: 7)])])
+        let (_, diagnostics) = RuleGraphBuilder().build(groups: [
+            T.group("g", [try T.record("a", "a offset 1m", line: 7)])
+        ])
         #expect(diagnostics.map(\.message) == ["cycle: a -> a"])
     }
 
@@ -123,7 +125,8 @@ import Testing
     @Test func forecastsReadInputsAndWriteOutputs() throws {
         let forecast = ForecastDeclaration(
             name: "risk", inputs: [try T.expression("governor:compliance_index", line: 30)], horizon: 3_600_000,
-            schedule: .interval(3_600_000), settings: [:], outputs: ["governor:forecast_risk:level"], location: T.at(29))
+            schedule: .interval(3_600_000), settings: [:], outputs: ["governor:forecast_risk:level"], location: T.at(29)
+        )
         let groups = [
             T.group("g", [try T.record("governor:compliance_index", "m", line: 2)]),
             T.group("h", [try T.alert("Risky", "governor:forecast_risk:level > 2", line: 5)]),

@@ -46,7 +46,9 @@ import Testing
     }
 
     @Test func intervalTicksAlignToMultiples() throws {
-        #expect(try Schedule.interval(15 * Self.minute).nextTick(after: Self.newYear2024 + 1) == Self.newYear2024 + 15 * Self.minute)
+        #expect(
+            try Schedule.interval(15 * Self.minute).nextTick(after: Self.newYear2024 + 1) == Self.newYear2024 + 15
+                * Self.minute)
         #expect(try Schedule.interval(10_000).nextTick(after: 20_000) == 30_000)
         #expect(try Schedule.interval(10_000).nextTick(after: -5_000) == 0)
         #expect(try Schedule.cron("0 * * * *").nextTick(after: Self.newYear2024) == Self.newYear2024 + Self.hour)
