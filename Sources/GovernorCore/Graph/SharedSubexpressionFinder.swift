@@ -40,7 +40,7 @@ enum SharedSubexpressionFinder {
             occurrences[fingerprint, default: []].append(Occurrence(node: node, parent: parent))
             parentForChildren = fingerprint
         }
-        for child in children(of: expr) {
+        for child in expr.children {
             collect(child, parent: parentForChildren, node: node, into: &occurrences)
         }
     }
@@ -56,19 +56,7 @@ enum SharedSubexpressionFinder {
     private static func readsSeries(_ expr: Expr) -> Bool {
         switch expr {
         case .vectorSelector, .matrixSelector: true
-        default: children(of: expr).contains(where: readsSeries)
-        }
-    }
-
-    private static func children(of expr: Expr) -> [Expr] {
-        switch expr {
-        case .number, .string, .vectorSelector, .matrixSelector: []
-        case .subquery(let node): [node.expr]
-        case .call(let node): node.arguments
-        case .aggregate(let node): [node.parameter, node.expr].compactMap { $0 }
-        case .binary(let node): [node.lhs, node.rhs]
-        case .unary(let node): [node.expr]
-        case .paren(let node): [node.expr]
+        default: expr.children.contains(where: readsSeries)
         }
     }
 }

@@ -1,5 +1,3 @@
-public import GovernorQuery
-
 extension Expr {
     /// The direct sub-expressions, in source order.
     public var children: [Expr] {
