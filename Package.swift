@@ -15,18 +15,29 @@ let package = Package(
         .library(name: "GovernorQuery", targets: ["GovernorQuery"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         // The PromQL-compatible expression language: lexer, parser, evaluator, functions. Pure.
         .target(name: "GovernorQuery", swiftSettings: swiftSettings),
         // Reads and runs Prometheus's promqltest scripts (`load`, `eval`, `clear`). Pure.
         .target(name: "GovernorPromQLTest", dependencies: ["GovernorQuery"], swiftSettings: swiftSettings),
+        // Rule graph, SLO and governance math, diagnostics. Pure: no I/O, no YAML.
+        .target(name: "GovernorCore", dependencies: ["GovernorQuery"], swiftSettings: swiftSettings),
+        // YAML policy files (Prometheus rules, Sloth specs, Governor documents) -> validated PolicySet -> graph.
+        .target(
+            name: "GovernorPolicy",
+            dependencies: ["GovernorCore", "GovernorQuery", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "governor",
             dependencies: [
                 "GovernorQuery",
                 "GovernorPromQLTest",
+                "GovernorCore",
+                "GovernorPolicy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -41,6 +52,12 @@ let package = Package(
         .testTarget(
             name: "GovernorPromQLTestTests",
             dependencies: ["GovernorPromQLTest", "GovernorQuery"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "GovernorCoreTests", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovernorPolicyTests",
+            dependencies: ["GovernorPolicy", "GovernorCore", "GovernorQuery"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "GovernorCLITests", dependencies: ["governor"], swiftSettings: swiftSettings),

@@ -1,0 +1,117 @@
+/// The seven components the shipped policies watch; user policies may name others.
+public enum DefaultComponents {
+    public static let all = ["scheduler", "finance", "slo", "security", "system", "automation", "governance"]
+}
+
+/// The 0-100 compliance index: a weighted mean of each objective's score.
+public struct ComplianceIndexDefinition: Hashable, Sendable {
+    public struct Weight: Hashable, Sendable {
+        public var objective: String
+        public var weight: Double
+        public var location: SourceLocation
+
+        public init(objective: String, weight: Double, location: SourceLocation) {
+            self.objective = objective
+            self.weight = weight
+            self.location = location
+        }
+    }
+
+    public var weights: [Weight]
+    /// Alert when the index drops below this (0-100); nil for no alert.
+    public var alertBelow: Double?
+    public var location: SourceLocation
+
+    public init(weights: [Weight], alertBelow: Double?, location: SourceLocation) {
+        self.weights = weights
+        self.alertBelow = alertBelow
+        self.location = location
+    }
+}
+
+/// Breach severity: how far each objective's SLI is below its target, as a percentage of the target.
+public struct BreachSeverityDefinition: Hashable, Sendable {
+    /// Alert when the overall (maximum) severity exceeds this percentage; nil for no alert.
+    public var alertAbove: Double?
+    public var location: SourceLocation
+
+    public init(alertAbove: Double?, location: SourceLocation) {
+        self.alertAbove = alertAbove
+        self.location = location
+    }
+}
+
+/// How a component's health is derived: from its objectives' breach severity, and from firing alerts
+/// that carry its `component` label.
+public struct HealthDefinition: Hashable, Sendable {
+    public var components: [String]
+    /// Severity (percent) above which a component is yellow; any breach by default.
+    public var yellowAbove: Double
+    /// Severity (percent) above which a component is red.
+    public var redAbove: Double
+    public var location: SourceLocation
+
+    public init(
+        components: [String] = DefaultComponents.all, yellowAbove: Double = 0, redAbove: Double = 10,
+        location: SourceLocation
+    ) {
+        self.components = components
+        self.yellowAbove = yellowAbove
+        self.redAbove = redAbove
+        self.location = location
+    }
+}
+
+/// A forecast source: which series it reads, how far ahead it predicts, and which series it writes.
+/// The forecaster itself is separate; the graph only needs its inputs and outputs.
+public struct ForecastDeclaration: Hashable, Sendable {
+    public var name: String
+    public var inputs: [PolicyExpression]
+    /// Milliseconds ahead.
+    public var horizon: Int64
+    public var schedule: Schedule
+    /// Model settings such as `model: gpt-4o-mini`, `timeout: 10s`, `fallback: linear`.
+    public var settings: [String: String]
+    /// The series it writes, e.g. `governor:forecast_risk:level`.
+    public var outputs: [String]
+    public var location: SourceLocation
+
+    public init(
+        name: String, inputs: [PolicyExpression], horizon: Int64, schedule: Schedule, settings: [String: String],
+        outputs: [String], location: SourceLocation
+    ) {
+        self.name = name
+        self.inputs = inputs
+        self.horizon = horizon
+        self.schedule = schedule
+        self.settings = settings
+        self.outputs = outputs
+        self.location = location
+    }
+}
+
+/// Everything the loader read from the policy files, validated and ready to compile.
+public struct PolicySet: Hashable, Sendable {
+    public var groups: [RuleGroupDefinition]
+    public var objectives: [ServiceLevelObjective]
+    public var compliance: ComplianceIndexDefinition?
+    public var breach: BreachSeverityDefinition?
+    public var health: HealthDefinition?
+    public var forecasts: [ForecastDeclaration]
+    /// Series that metric sources provide, so the compiler does not warn they are undefined.
+    public var sourceSeries: Set<String>
+
+    public init(
+        groups: [RuleGroupDefinition] = [], objectives: [ServiceLevelObjective] = [],
+        compliance: ComplianceIndexDefinition? = nil, breach: BreachSeverityDefinition? = nil,
+        health: HealthDefinition? = nil, forecasts: [ForecastDeclaration] = [], sourceSeries: Set<String> = []
+    ) {
+        self.groups = groups
+        self.objectives = objectives
+        self.compliance = compliance
+        self.breach = breach
+        self.health = health
+        self.forecasts = forecasts
+        self.sourceSeries = sourceSeries
+    }
+}

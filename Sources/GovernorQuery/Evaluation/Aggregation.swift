@@ -1,0 +1,203 @@
+import Foundation
+
+/// One aggregation over an instant vector (`sum by (job) (x)`), with Prometheus 2.42's arithmetic.
+struct Aggregation {
+    let op: AggregateOperator
+    var grouping: [String]
+    let without: Bool
+    let parameter: AggregationParameter
+
+    init(op: AggregateOperator, grouping: [String], without: Bool, parameter: AggregationParameter) {
+        self.op = op
+        self.grouping = grouping
+        self.without = without
+        self.parameter = parameter
+    }
+
+    /// The running state of one output group.
+    private struct Group {
+        var labels: Labels
+        var value: Double
+        var mean: Double
+        var count: Int
+        /// The members kept for topk, bottomk and quantile.
+        var members: [VectorSample]
+    }
+
+    mutating func run(_ input: InstantVector, time: Timestamp) throws(EvaluationError) -> InstantVector {
+        var k = 0
+        var quantileLevel = 0.0
+        var valueLabel = ""
+        switch (op, parameter) {
+        case (.topk, .number(let value)), (.bottomk, .number(let value)):
+            guard value.isFinite, abs(value) < 9.2e18 else {
+                throw EvaluationError("Scalar value \(formatGo(value)) overflows int64")
+            }
+            k = Int(value)
+            if k < 1 { return [] }
+        case (.quantile, .number(let value)):
+            quantileLevel = value
+        case (.countValues, .label(let name)):
+            guard isValidLabelName(name) else { throw EvaluationError("invalid label name \"\(name)\"") }
+            valueLabel = name
+            if !without { grouping.append(name) }
+        default:
+            break
+        }
+        let groupingSet = Set(grouping)
+
+        var groups: [Labels: Int] = [:]
+        var ordered: [Group] = []
+        for var sample in input {
+            if op == .countValues {
+                sample.labels = sample.labels.setting(valueLabel, to: formatGo(sample.value))
+            }
+            let key = groupKey(sample.labels, groupingSet)
+            guard let index = groups[key] else {
+                groups[key] = ordered.count
+                ordered.append(startGroup(key, with: sample))
+                continue
+            }
+            accumulate(sample, into: &ordered[index], k: k)
+        }
+        return ordered.flatMap { finish($0, quantileLevel: quantileLevel, time: time) }
+    }
+
+    /// The output labels of the group a sample belongs to, which double as its key.
+    private func groupKey(_ labels: Labels, _ groupingSet: Set<String>) -> Labels {
+        if without {
+            return labels.removing(groupingSet.union([Labels.metricName]))
+        }
+        return groupingSet.isEmpty ? Labels() : labels.keeping(groupingSet)
+    }
+
+    private func startGroup(_ labels: Labels, with sample: VectorSample) -> Group {
+        var group = Group(labels: labels, value: sample.value, mean: sample.value, count: 1, members: [])
+        switch op {
+        case .stddev, .stdvar: group.value = 0
+        case .group: group.value = 1
+        case .topk, .bottomk, .quantile: group.members = [sample]
+        default: break
+        }
+        return group
+    }
+
+    private func accumulate(_ sample: VectorSample, into group: inout Group, k: Int) {
+        let value = sample.value
+        switch op {
+        case .sum:
+            group.value += value
+        case .avg:
+            group.count += 1
+            if group.mean.isInfinite {
+                // Inf plus anything finite (or the same Inf) stays Inf; the update below would make it NaN.
+                if value.isInfinite && (group.mean > 0) == (value > 0) { break }
+                if !value.isInfinite && !value.isNaN { break }
+            }
+            group.mean += value / Double(group.count) - group.mean / Double(group.count)
+        case .group:
+            break
+        case .max:
+            if group.value < value || group.value.isNaN { group.value = value }
+        case .min:
+            if group.value > value || group.value.isNaN { group.value = value }
+        case .count, .countValues:
+            group.count += 1
+        case .stddev, .stdvar:
+            group.count += 1
+            let delta = value - group.mean
+            group.mean += delta / Double(group.count)
+            group.value += delta * (value - group.mean)
+        case .topk:
+            keepExtreme(sample, in: &group.members, k: k) { $0 < $1 }
+        case .bottomk:
+            keepExtreme(sample, in: &group.members, k: k) { $0 > $1 }
+        case .quantile:
+            group.members.append(sample)
+        }
+    }
+
+    /// Keeps the `k` members that `isWorse` ranks best, replacing the worst when a better one arrives.
+    /// NaN always counts as the worst, so it is replaced first and kept only when nothing else is there.
+    private func keepExtreme(
+        _ sample: VectorSample, in members: inout [VectorSample], k: Int, isWorse: (Double, Double) -> Bool
+    ) {
+        if members.count < k {
+            members.append(sample)
+            return
+        }
+        guard let worstIndex = members.indices.min(by: { rank(members[$0].value, members[$1].value, isWorse) })
+        else { return }
+        let worst = members[worstIndex].value
+        if isWorse(worst, sample.value) || worst.isNaN {
+            members[worstIndex] = sample
+        }
+    }
+
+    /// True when `a` ranks below `b`: NaN ranks lowest.
+    private func rank(_ a: Double, _ b: Double, _ isWorse: (Double, Double) -> Bool) -> Bool {
+        if a.isNaN { return !b.isNaN }
+        if b.isNaN { return false }
+        return isWorse(a, b)
+    }
+
+    private func finish(_ group: Group, quantileLevel: Double, time: Timestamp) -> InstantVector {
+        let value: Double
+        switch op {
+        case .avg: value = group.mean
+        case .count, .countValues: value = Double(group.count)
+        case .stdvar: value = group.value / Double(group.count)
+        case .stddev: value = (group.value / Double(group.count)).squareRoot()
+        case .quantile: value = quantile(quantileLevel, group.members.map(\.value))
+        case .topk, .bottomk:
+            let isWorse: (Double, Double) -> Bool = op == .topk ? { $0 < $1 } : { $0 > $1 }
+            let sorted = group.members.sorted { rank($1.value, $0.value, isWorse) }
+            return sorted.map { VectorSample(labels: $0.labels, timestamp: time, value: $0.value) }
+        default: value = group.value
+        }
+        return [VectorSample(labels: group.labels, timestamp: time, value: value)]
+    }
+}
+
+/// Go's `strconv.FormatFloat(v, 'f', -1, 64)`, which Prometheus uses when a number becomes a label value.
+func formatGo(_ value: Double) -> String {
+    if value.isNaN { return "NaN" }
+    if value.isInfinite { return value > 0 ? "+Inf" : "-Inf" }
+    // Swift prints the shortest round-trip digits, but switches to exponent form for large and small numbers.
+    let text = "\(value)"
+    guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else {
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
+    let exponent = Int(text[text.index(after: e)...]) ?? 0
+    var mantissa = String(text[..<e])
+    let negative = mantissa.hasPrefix("-")
+    if negative { mantissa.removeFirst() }
+    let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+    let integer = String(parts[0])
+    let fraction = parts.count > 1 ? String(parts[1]) : ""
+    var digits = integer + fraction
+    let point = integer.count + exponent
+    var result: String
+    if point <= 0 {
+        result = "0." + String(repeating: "0", count: -point) + digits
+    } else if point >= digits.count {
+        digits += String(repeating: "0", count: point - digits.count)
+        result = digits
+    } else {
+        result = String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+    }
+    if result.contains(".") {
+        while result.hasSuffix("0") { result.removeLast() }
+        if result.hasSuffix(".") { result.removeLast() }
+    }
+    return negative ? "-" + result : result
+}
+
+/// Label names are `[a-zA-Z_][a-zA-Z0-9_]*`.
+func isValidLabelName(_ name: String) -> Bool {
+    guard let first = name.utf8.first else { return false }
+    func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || byte == 95
+    }
+    return isLetter(first) && name.utf8.allSatisfy { isLetter($0) || ($0 >= 48 && $0 <= 57) }
+}
