@@ -21,7 +21,7 @@ struct QueryTimer {
             return .failure(.evaluation(error))
         }
         let clock = ContinuousClock()
-        var durations: [Duration] = []
+        var durations: [Swift.Duration] = []
         for _ in 0..<runs {
             let started = clock.now
             _ = try? engine.evaluate(expr, at: time, storage: storage)
