@@ -11,7 +11,8 @@ private func candidate(_ value: Double = 1, labels: Labels = api) -> AlertCandid
 
 @Suite struct AlertRuleStateTests {
     @Test func pendingTurnsFiringOnlyAfterTheHoldDuration() throws {
-        var rule = AlertRuleState(configuration: AlertRuleConfiguration(alertName: "HighErrorRate", holdDuration: 5 * minute))
+        var rule = AlertRuleState(
+            configuration: AlertRuleConfiguration(alertName: "HighErrorRate", holdDuration: 5 * minute))
         #expect(try rule.evaluate(.init(candidates: [candidate()]), at: 0).map(\.change) == [.activated])
         #expect(try rule.evaluate(.init(candidates: [candidate()]), at: 4 * minute).isEmpty)
         #expect(rule.alerts[api]?.state == .pending)
@@ -28,7 +29,8 @@ private func candidate(_ value: Double = 1, labels: Labels = api) -> AlertCandid
     }
 
     @Test func pendingAlertThatVanishesIsCancelledAndForgotten() throws {
-        var rule = AlertRuleState(configuration: AlertRuleConfiguration(alertName: "HighErrorRate", holdDuration: 5 * minute))
+        var rule = AlertRuleState(
+            configuration: AlertRuleConfiguration(alertName: "HighErrorRate", holdDuration: 5 * minute))
         _ = try rule.evaluate(.init(candidates: [candidate()]), at: 0)
         #expect(try rule.evaluate(.init(candidates: []), at: minute).map(\.change) == [.cancelled])
         #expect(rule.alerts.isEmpty)
@@ -45,7 +47,8 @@ private func candidate(_ value: Double = 1, labels: Labels = api) -> AlertCandid
     }
 
     @Test func reappearingAfterResolutionStartsANewEpisode() throws {
-        var rule = AlertRuleState(configuration: AlertRuleConfiguration(alertName: "HighErrorRate", holdDuration: minute))
+        var rule = AlertRuleState(
+            configuration: AlertRuleConfiguration(alertName: "HighErrorRate", holdDuration: minute))
         _ = try rule.evaluate(.init(candidates: [candidate()]), at: 0)
         _ = try rule.evaluate(.init(candidates: [candidate()]), at: minute)
         _ = try rule.evaluate(.init(candidates: []), at: 2 * minute)
@@ -55,7 +58,8 @@ private func candidate(_ value: Double = 1, labels: Labels = api) -> AlertCandid
     }
 
     @Test func keepFiringForHoldsAFiringAlertAfterItsConditionStops() throws {
-        var rule = AlertRuleState(configuration: AlertRuleConfiguration(alertName: "HighErrorRate", keepFiringFor: 10 * minute))
+        var rule = AlertRuleState(
+            configuration: AlertRuleConfiguration(alertName: "HighErrorRate", keepFiringFor: 10 * minute))
         _ = try rule.evaluate(.init(candidates: [candidate()]), at: 0)
         #expect(try rule.evaluate(.init(candidates: []), at: minute).isEmpty)
         #expect(try rule.evaluate(.init(candidates: []), at: 10 * minute).isEmpty)
@@ -98,7 +102,8 @@ private func candidate(_ value: Double = 1, labels: Labels = api) -> AlertCandid
     }
 
     @Test func sendingFollowsTheResendDelay() throws {
-        let configuration = AlertRuleConfiguration(alertName: "HighErrorRate", holdDuration: minute, resendDelay: minute)
+        let configuration = AlertRuleConfiguration(
+            alertName: "HighErrorRate", holdDuration: minute, resendDelay: minute)
         var rule = AlertRuleState(configuration: configuration)
         _ = try rule.evaluate(.init(candidates: [candidate()]), at: 0)
         #expect(rule.alertsToSend(at: 0).isEmpty, "pending alerts are never sent")
@@ -114,13 +119,15 @@ private func candidate(_ value: Double = 1, labels: Labels = api) -> AlertCandid
     }
 
     @Test func alertsSeriesMatchPrometheus() throws {
-        var rule = AlertRuleState(configuration: AlertRuleConfiguration(alertName: "HighErrorRate", holdDuration: minute))
+        var rule = AlertRuleState(
+            configuration: AlertRuleConfiguration(alertName: "HighErrorRate", holdDuration: minute))
         _ = try rule.evaluate(.init(candidates: [candidate()]), at: 30_000)
         let samples = rule.seriesSamples(at: 30_000)
-        #expect(samples.map(\.labels.description) == [
-            #"ALERTS{alertname="HighErrorRate", alertstate="pending", job="api"}"#,
-            #"ALERTS_FOR_STATE{alertname="HighErrorRate", job="api"}"#,
-        ])
+        #expect(
+            samples.map(\.labels.description) == [
+                #"ALERTS{alertname="HighErrorRate", alertstate="pending", job="api"}"#,
+                #"ALERTS_FOR_STATE{alertname="HighErrorRate", job="api"}"#,
+            ])
         #expect(samples.map(\.value) == [1, 30])
     }
 }

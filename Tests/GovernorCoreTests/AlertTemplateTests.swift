@@ -2,7 +2,8 @@ import GovernorCore
 import Testing
 
 @Suite struct AlertTemplateTests {
-    private let data = TemplateData(labels: ["job": "api", "instance": "a:9090"], value: 0.1234, externalLabels: ["env": "prod"])
+    private let data = TemplateData(
+        labels: ["job": "api", "instance": "a:9090"], value: 0.1234, externalLabels: ["env": "prod"])
 
     private func render(_ text: String, value: Double? = nil) throws -> String {
         var data = self.data
@@ -11,13 +12,14 @@ import Testing
     }
 
     @Test func readsLabelsValueAndExternalLabels() throws {
-        #expect(try render("{{ $labels.job }} on {{ .Labels.instance }} is {{ $value }} in {{ $externalLabels.env }}")
-            == "api on a:9090 is 0.1234 in prod")
+        #expect(
+            try render("{{ $labels.job }} on {{ .Labels.instance }} is {{ $value }} in {{ $externalLabels.env }}")
+                == "api on a:9090 is 0.1234 in prod")
         #expect(try render("{{ $labels.missing }}") == "<no value>")
     }
 
     @Test func humanizeFamilyMatchesPrometheus() throws {
-        #expect(try render("{{ humanize $value }}", value: 1234567) == "1.235M")
+        #expect(try render("{{ humanize $value }}", value: 1_234_567) == "1.235M")
         #expect(try render("{{ $value | humanize }}", value: 0.001234) == "1.234m")
         #expect(try render("{{ humanize1024 $value }}", value: 2048) == "2ki")
         #expect(try render("{{ humanizePercentage $value }}", value: 0.125) == "12.5%")
@@ -45,7 +47,9 @@ import Testing
     }
 
     @Test func malformedTemplatesReportWhere() {
-        #expect(throws: TemplateError("unclosed action: missing \"}}\"", offset: 4)) { try AlertTemplate("abc {{ $value") }
+        #expect(throws: TemplateError("unclosed action: missing \"}}\"", offset: 4)) {
+            try AlertTemplate("abc {{ $value")
+        }
         #expect(throws: TemplateError("function \"nope\" not defined", offset: 0)) { try AlertTemplate("{{ nope }}") }
         #expect(throws: TemplateError("undefined variable \"$foo\"", offset: 2)) { try AlertTemplate("x {{ $foo }}") }
         #expect(throws: TemplateError.self) { try AlertTemplate(#"{{ printf "%d }}"#) }

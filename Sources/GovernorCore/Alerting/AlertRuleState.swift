@@ -78,7 +78,8 @@ public struct AlertRuleState: Hashable, Sendable {
                 alerts[candidate.labels] = AlertInstance(
                     labels: candidate.labels, annotations: candidate.annotations, state: .pending,
                     value: candidate.value, activeAt: time)
-                transitions.append(AlertTransition(change: .activated, labels: candidate.labels, value: candidate.value, at: time))
+                transitions.append(
+                    AlertTransition(change: .activated, labels: candidate.labels, value: candidate.value, at: time))
             }
         }
 
@@ -92,7 +93,8 @@ public struct AlertRuleState: Hashable, Sendable {
                 switch alert.state {
                 case .pending:
                     alerts[labels] = nil
-                    transitions.append(AlertTransition(change: .cancelled, labels: labels, value: alert.value, at: time))
+                    transitions.append(
+                        AlertTransition(change: .cancelled, labels: labels, value: alert.value, at: time))
                 case .firing:
                     alert.state = .inactive
                     alert.resolvedAt = time

@@ -140,7 +140,9 @@ public struct RuleGroupEvaluator: Sendable {
     }
 
     /// Appends the samples, and a stale marker for each series the rule wrote last time but not now.
-    private mutating func write(_ samples: InstantVector, for index: Int, at time: Timestamp, into storage: inout InMemoryStorage) {
+    private mutating func write(
+        _ samples: InstantVector, for index: Int, at time: Timestamp, into storage: inout InMemoryStorage
+    ) {
         let current = Set(samples.map(\.labels))
         for labels in previousSeries[index, default: []] where !current.contains(labels) {
             storage.append(labels: labels, timestamp: time, value: StaleMarker.value)
