@@ -49,10 +49,12 @@ enum ExtrapolatedRate {
         extrapolateToInterval +=
             durationToEnd < extrapolationThreshold ? durationToEnd : averageDurationBetweenSamples / 2
 
-        var result = change * (extrapolateToInterval / sampledInterval)
+        // Prometheus 2.42 folds the division by the range into the factor before multiplying; doing it after
+        // the multiplication rounds differently in the last bit.
+        var factor = extrapolateToInterval / sampledInterval
         if isRate {
-            result /= Double(input.rangeEnd - input.rangeStart) / 1000
+            factor /= Double(input.rangeEnd - input.rangeStart) / 1000
         }
-        return result
+        return change * factor
     }
 }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 public enum MatchType: String, Sendable, Hashable {
     case equal = "="

@@ -26,6 +26,13 @@ import Testing
         #expect(callRange("rate", rangeInput(end, step: minutes(5), at: minutes(50), range: minutes(5))) == 0)
     }
 
+    /// promtool 2.42 answers 1.2666666666666668 here, not ...666: the range division is folded into the
+    /// extrapolation factor before multiplying, and the last bit shows it.
+    @Test func rateRoundsLikePrometheusInTheLastBit() {
+        let input = rangeInput(series(807, plus: 19, times: 60), step: seconds(15), at: minutes(15), range: minutes(5))
+        #expect(callRange("rate", input) == 1.2666666666666668)
+    }
+
     @Test func rateIsPerSecondOverTheSelectorRange() {
         let window = series(0, plus: 80, times: 10)
         let windowRate = callRange("rate", rangeInput(window, step: minutes(5), at: minutes(50), range: minutes(50)))
