@@ -1,0 +1,58 @@
+import Foundation
+
+/// A light check of Go-template text in labels and annotations, as Prometheus parses them when loading rules:
+/// every `{{` must close, and variables must be ones the alert template defines or the text itself declares.
+enum GoTemplateCheck {
+    /// What Prometheus defines before expanding an alert's templates.
+    private static let predefinedVariables: Set<String> = ["$", "$labels", "$externalLabels", "$externalURL", "$value"]
+
+    /// nil when the template looks well formed, otherwise the problem.
+    static func problem(in text: String) -> String? {
+        var declared = predefinedVariables
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            let afterOpen = rest[open.upperBound...]
+            guard let close = afterOpen.range(of: "}}") else { return "unclosed action: '{{' without '}}'" }
+            var action = afterOpen[..<close.lowerBound]
+            // `{{-` and `-}}` trim whitespace around the action.
+            if action.hasPrefix("- ") { action = action.dropFirst() }
+            if action.hasSuffix(" -") { action = action.dropLast() }
+            let body = action.trimmingWhitespace
+            if body.hasPrefix("/*") {
+                guard body.hasSuffix("*/") else { return "unclosed comment in '{{\(action)}}'" }
+            } else if body.isEmpty {
+                return "missing value for command in '{{\(action)}}'"
+            } else if body.contains("{{") {
+                return "unexpected '{{' inside action '{{\(action)}}'"
+            } else if let problem = problem(inAction: body, declared: &declared) {
+                return problem
+            }
+            rest = afterOpen[close.upperBound...]
+        }
+        if rest.contains("}}") && !text.contains("{{") { return "unexpected '}}' without '{{'" }
+        return nil
+    }
+
+    private static func problem(inAction body: String, declared: inout Set<String>) -> String? {
+        var depth = 0
+        for character in body {
+            if character == "(" { depth += 1 }
+            if character == ")" { depth -= 1 }
+            if depth < 0 { return "unexpected ')' in '{{\(body)}}'" }
+        }
+        if depth != 0 { return "unclosed '(' in '{{\(body)}}'" }
+        let tokens = body.split(whereSeparator: { " \t\n()|,".contains($0) }).map(String.init)
+        for (index, token) in tokens.enumerated() where token.hasPrefix("$") {
+            let variable = String(token.prefix { $0 != "." })
+            if index + 1 < tokens.count, tokens[index + 1] == ":=" || tokens[index + 1] == "=" {
+                declared.insert(variable)
+            } else if !declared.contains(variable) {
+                return "undefined variable \"\(variable)\""
+            }
+        }
+        if let star = tokens.firstIndex(where: { ["*", "+", "/"].contains($0) }) {
+            return "operators such as '\(tokens[star])' are not template syntax; use a function such as humanize"
+        }
+        return nil
+    }
+}
