@@ -43,17 +43,19 @@ extension PolicyFileReader {
         var seenRules: [String: SourceLocation] = [:]
         for ruleNode in list(fields["rules"], field: "rules") {
             guard let rule = readRule(ruleNode, governorExtensions: governorExtensions) else { continue }
-            // promtool warns about rules with the same name and labels; Prometheus itself accepts them.
+            defer { rules.append(rule) }
+            // promtool warns about recording rules with the same name and labels, which would write the same
+            // series twice; Prometheus itself accepts them, and alerts often share a name.
+            guard case .record = rule.kind else { continue }
             let identity = rule.kind.name + "{" + rule.labels.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }
                 .joined(separator: ",") + "}"
             if let first = seenRules[identity] {
                 warning(
-                    ruleNode, "duplicate rule '\(rule.kind.name)' with the same labels in group '\(name)'",
+                    ruleNode, "duplicate recording rule '\(rule.kind.name)' with the same labels in group '\(name)'",
                     hint: "the first one is at \(first.line):\(first.column)")
             } else {
                 seenRules[identity] = rule.location
             }
-            rules.append(rule)
         }
         return RuleGroupDefinition(name: name, schedule: schedule, limit: limit, rules: rules, location: location(of: node))
     }
