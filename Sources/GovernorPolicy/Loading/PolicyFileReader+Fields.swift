@@ -8,6 +8,8 @@ extension PolicyFileReader {
     mutating func fields(
         of node: Node, _ what: String, known: [String], required: [String] = []
     ) -> MappingFields? {
+        // A section whose fields are all commented out is null in YAML; read it as empty.
+        if node.isNull { return requireFields(MappingFields(node: node, entries: []), required, what) }
         guard case .mapping(let mapping) = node else {
             error(node, "\(what) must be a mapping, found \(node.kindDescription)")
             return nil
@@ -24,9 +26,12 @@ extension PolicyFileReader {
             }
             entries.append((key, keyNode, value))
         }
-        let fields = MappingFields(node: node, entries: entries)
+        return requireFields(MappingFields(node: node, entries: entries), required, what)
+    }
+
+    private mutating func requireFields(_ fields: MappingFields, _ required: [String], _ what: String) -> MappingFields {
         for name in required where !fields.has(name) {
-            error(node, "missing required field '\(name)' in \(what)")
+            error(fields.node, "missing required field '\(name)' in \(what)")
         }
         return fields
     }

@@ -41,10 +41,12 @@ enum GoTemplateCheck {
             if depth < 0 { return "unexpected ')' in '{{\(body)}}'" }
         }
         if depth != 0 { return "unclosed '(' in '{{\(body)}}'" }
-        let tokens = body.split(whereSeparator: { " \t\n()|,".contains($0) }).map(String.init)
+        let tokens = withoutStringLiterals(body).split(whereSeparator: { " \t\n()|,".contains($0) }).map(String.init)
+        // `{{ $x := ... }}` and `{{ range $i, $s := ... }}` declare every variable before the `:=`.
+        let assignment = tokens.firstIndex { $0 == ":=" || $0 == "=" }
         for (index, token) in tokens.enumerated() where token.hasPrefix("$") {
             let variable = String(token.prefix { $0 != "." })
-            if index + 1 < tokens.count, tokens[index + 1] == ":=" || tokens[index + 1] == "=" {
+            if let assignment, index < assignment {
                 declared.insert(variable)
             } else if !declared.contains(variable) {
                 return "undefined variable \"\(variable)\""
@@ -54,5 +56,31 @@ enum GoTemplateCheck {
             return "operators such as '\(tokens[star])' are not template syntax; use a function such as humanize"
         }
         return nil
+    }
+
+    /// The action with `"..."` and `` `...` `` literals blanked, so that their contents are not read as code.
+    private static func withoutStringLiterals(_ body: String) -> String {
+        var result = ""
+        var quote: Character?
+        var escaped = false
+        for character in body {
+            if let open = quote {
+                if escaped {
+                    escaped = false
+                } else if character == "\\" && open == "\"" {
+                    escaped = true
+                } else if character == open {
+                    quote = nil
+                    result.append("S")
+                }
+                continue
+            }
+            if character == "\"" || character == "`" {
+                quote = character
+            } else {
+                result.append(character)
+            }
+        }
+        return result
     }
 }
