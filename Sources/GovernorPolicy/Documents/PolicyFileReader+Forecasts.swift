@@ -42,6 +42,9 @@ extension PolicyFileReader {
                 error(outputNode, "invalid metric name: \(output)")
             }
         }
+        if let outputsNode = fields["outputs"], outputs.isEmpty, list(outputsNode, field: "outputs").isEmpty {
+            error(outputsNode, "a forecast needs at least one output")
+        }
         guard let name, let horizon, let schedule, inputs.count == inputNodes.count, !outputs.isEmpty else {
             return nil
         }

@@ -24,7 +24,9 @@ extension PolicyFileReader {
         var weights: [ComplianceIndexDefinition.Weight] = []
         for entry in stringMap(fields["weights"], field: "weights") {
             guard let weight = Double(entry.value), weight.isFinite, weight >= 0 else {
-                error(entry.valueNode, "invalid weight '\(entry.value)' for objective '\(entry.key)'", hint: "weights are numbers of at least 0")
+                error(
+                    entry.valueNode, "invalid weight '\(entry.value)' for objective '\(entry.key)'",
+                    hint: "weights are numbers of at least 0")
                 continue
             }
             weights.append(.init(objective: entry.key, weight: weight, location: location(of: entry.keyNode)))
@@ -37,7 +39,7 @@ extension PolicyFileReader {
             if (0...100).contains(value) {
                 alertBelow = value
             } else {
-                error(node, "alert_below must be between 0 and 100, found \(value)")
+                error(node, "alert_below must be between 0 and 100, found \(value.plainText)")
             }
         }
         return ComplianceIndexDefinition(weights: weights, alertBelow: alertBelow, location: location(of: node))
@@ -54,7 +56,10 @@ extension PolicyFileReader {
         if let yellow = percent(fields["yellow_above"], field: "yellow_above") { health.yellowAbove = yellow }
         if let red = percent(fields["red_above"], field: "red_above") { health.redAbove = red }
         if health.redAbove < health.yellowAbove, let node = fields["red_above"] ?? fields["yellow_above"] {
-            error(node, "red_above (\(health.redAbove)%) must not be below yellow_above (\(health.yellowAbove)%)")
+            error(
+                node,
+                "red_above (\(health.redAbove.plainText)%) must not be below yellow_above (\(health.yellowAbove.plainText)%)"
+            )
         }
         return health
     }

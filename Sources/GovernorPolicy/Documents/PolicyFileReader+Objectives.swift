@@ -12,13 +12,15 @@ extension PolicyFileReader {
     mutating func readObjectivesDocument(_ document: Node) {
         guard
             let fields = fields(
-                of: document, "SLOs document", known: ["kind", "service", "window", "labels", "alerting", "objectives"],
+                of: document, "SLOs document",
+                known: ["kind", "service", "window", "labels", "alerting", "objectives"],
                 required: ["service", "objectives"])
         else { return }
         let service = string(fields["service"], field: "service") ?? ""
         let window = duration(fields["window"], field: "window") ?? Self.defaultObjectiveWindow
         let labels = validatedLabels(fields["labels"])
-        let defaultAlerting = fields["alerting"].flatMap { readBurnRateAlerting($0, base: BurnRateAlerting()) }
+        let defaultAlerting =
+            fields["alerting"].flatMap { readBurnRateAlerting($0, base: BurnRateAlerting()) }
             ?? BurnRateAlerting()
         var seen: [String: SourceLocation] = [:]
         for node in list(fields["objectives"], field: "objectives") {
@@ -43,7 +45,8 @@ extension PolicyFileReader {
         _ node: Node, service: String, window: Int64, labels: [String: String], alerting: BurnRateAlerting
     ) -> ServiceLevelObjective? {
         guard
-            let fields = fields(of: node, "objective", known: Self.objectiveFields, required: ["name", "target", "sli"])
+            let fields = fields(
+                of: node, "objective", known: Self.objectiveFields, required: ["name", "target", "sli"])
         else { return nil }
         let name = string(fields["name"], field: "name")
         if let name, !Self.isValidObjectiveName(name) {
@@ -79,7 +82,9 @@ extension PolicyFileReader {
 
     static func isValidObjectiveName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII else { return false }
-        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") }
+        return name.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-")
+        }
     }
 
     /// `99.9%`, `99.9` or `0.999`, as a fraction strictly between 0 and 1.
@@ -102,7 +107,9 @@ extension PolicyFileReader {
         guard shapes.filter({ $0 }).count == 1 else {
             error(
                 node, "sli must have exactly one of 'errors', 'good', 'latency' or 'raw'",
-                hint: "ratio SLIs are {errors, total} or {good, total}; latency SLIs are {latency: {histogram, threshold}}")
+                hint:
+                    "ratio SLIs are {errors, total} or {good, total}; latency SLIs are {latency: {histogram, threshold}}"
+            )
             return nil
         }
         if fields.has("errors") || fields.has("good") {
@@ -130,7 +137,8 @@ extension PolicyFileReader {
     private mutating func readLatencyIndicator(_ node: Node) -> ServiceLevelIndicator? {
         guard
             let fields = fields(
-                of: node, "latency", known: ["histogram", "threshold", "selector"], required: ["histogram", "threshold"])
+                of: node, "latency", known: ["histogram", "threshold", "selector"],
+                required: ["histogram", "threshold"])
         else { return nil }
         var histogram = string(fields["histogram"], field: "histogram")
         if let name = histogram, !PrometheusNames.isValidMetricName(name) || !name.hasSuffix("_bucket") {

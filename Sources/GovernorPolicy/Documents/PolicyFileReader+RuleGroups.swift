@@ -47,7 +47,9 @@ extension PolicyFileReader {
             // promtool warns about recording rules with the same name and labels, which would write the same
             // series twice; Prometheus itself accepts them, and alerts often share a name.
             guard case .record = rule.kind else { continue }
-            let identity = rule.kind.name + "{" + rule.labels.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }
+            let identity =
+                rule.kind.name + "{"
+                + rule.labels.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }
                 .joined(separator: ",") + "}"
             if let first = seenRules[identity] {
                 warning(
@@ -57,7 +59,8 @@ extension PolicyFileReader {
                 seenRules[identity] = rule.location
             }
         }
-        return RuleGroupDefinition(name: name, schedule: schedule, limit: limit, rules: rules, location: location(of: node))
+        return RuleGroupDefinition(
+            name: name, schedule: schedule, limit: limit, rules: rules, location: location(of: node))
     }
 
     /// `schedule: {cron: "*/15 * * * *"}`.
@@ -108,7 +111,9 @@ extension PolicyFileReader {
         }
 
         if let record {
-            if !annotations.isEmpty { error(fields.keyNode("annotations")!, "invalid field 'annotations' in recording rule") }
+            if !annotations.isEmpty {
+                error(fields.keyNode("annotations")!, "invalid field 'annotations' in recording rule")
+            }
             if forDuration != 0 { error(fields.keyNode("for")!, "invalid field 'for' in recording rule") }
             if keepFiringFor != 0 {
                 error(fields.keyNode("keep_firing_for")!, "invalid field 'keep_firing_for' in recording rule")

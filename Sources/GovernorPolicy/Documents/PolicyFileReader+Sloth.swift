@@ -12,7 +12,9 @@ extension PolicyFileReader {
         let service = string(fields["service"], field: "service") ?? ""
         let labels = validatedLabels(fields["labels"])
         let slos = list(fields["slos"], field: "slos")
-        if fields.has("slos") && slos.isEmpty { error(fields["slos"]!, "a Sloth spec needs at least one SLO in 'slos'") }
+        if fields.has("slos") && slos.isEmpty {
+            error(fields["slos"]!, "a Sloth spec needs at least one SLO in 'slos'")
+        }
         for node in slos {
             if let objective = readSlothObjective(node, service: service, specLabels: labels) {
                 policySet.objectives.append(objective)
@@ -31,11 +33,14 @@ extension PolicyFileReader {
         let name = string(fields["name"], field: "name")
         let objective = number(fields["objective"], field: "objective")
         if let objective, !(objective > 0 && objective < 100) {
-            error(fields["objective"]!, "objective must be above 0 and below 100 (a percentage), found \(objective)")
+            error(
+                fields["objective"]!,
+                "objective must be above 0 and below 100 (a percentage), found \(objective.plainText)")
         }
         let labels = specLabels.merging(validatedLabels(fields["labels"])) { $1 }
         let indicator = fields["sli"].flatMap { readSlothIndicator($0) }
-        let alerting = fields["alerting"].map { readSlothAlerting($0) } ?? BurnRateAlerting(pageLabels: [:], ticketLabels: [:])
+        let alerting =
+            fields["alerting"].map { readSlothAlerting($0) } ?? BurnRateAlerting(pageLabels: [:], ticketLabels: [:])
         guard let name, let objective, objective > 0, objective < 100, let indicator else { return nil }
         return ServiceLevelObjective(
             service: service, name: name, description: string(fields["description"], field: "description"),
@@ -62,7 +67,8 @@ extension PolicyFileReader {
             return .errorRatio(errors: errors, total: total)
         case (nil, let raw?):
             guard
-                let raw = self.fields(of: raw, "sli.raw", known: ["error_ratio_query"], required: ["error_ratio_query"]),
+                let raw = self.fields(
+                    of: raw, "sli.raw", known: ["error_ratio_query"], required: ["error_ratio_query"]),
                 let query = windowedQuery(raw["error_ratio_query"], field: "error_ratio_query")
             else { return nil }
             return .rawErrorRatio(query)
@@ -95,8 +101,12 @@ extension PolicyFileReader {
     }
 
     private mutating func readSlothAlert(_ node: Node, field: String) -> (labels: [String: String], enabled: Bool) {
-        guard let fields = fields(of: node, field, known: ["disable", "labels", "annotations"]) else { return ([:], true) }
-        if let annotations = fields.keyNode("annotations"), !stringMap(fields["annotations"], field: "annotations").isEmpty {
+        guard let fields = fields(of: node, field, known: ["disable", "labels", "annotations"]) else {
+            return ([:], true)
+        }
+        if let annotations = fields.keyNode("annotations"),
+            !stringMap(fields["annotations"], field: "annotations").isEmpty
+        {
             // The shared model has one annotation set for both alerts; per-alert annotations need a model change.
             warning(
                 annotations, "\(field) annotations are not applied yet",

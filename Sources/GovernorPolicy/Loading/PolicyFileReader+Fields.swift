@@ -29,7 +29,8 @@ extension PolicyFileReader {
         return requireFields(MappingFields(node: node, entries: entries), required, what)
     }
 
-    private mutating func requireFields(_ fields: MappingFields, _ required: [String], _ what: String) -> MappingFields {
+    private mutating func requireFields(_ fields: MappingFields, _ required: [String], _ what: String) -> MappingFields
+    {
         for name in required where !fields.has(name) {
             error(fields.node, "missing required field '\(name)' in \(what)")
         }
@@ -88,7 +89,9 @@ extension PolicyFileReader {
     mutating func percent(_ node: Node?, field: String) -> Double? {
         guard let node, let text = string(node, field: field) else { return nil }
         guard let value = Percentage.percent(text, fractionsAllowed: false), (0...100).contains(value) else {
-            error(node, "invalid percentage '\(text)' in field '\(field)'", hint: "write a number from 0 to 100, e.g. 10%")
+            error(
+                node, "invalid percentage '\(text)' in field '\(field)'", hint: "write a number from 0 to 100, e.g. 10%"
+            )
             return nil
         }
         return value
@@ -108,7 +111,9 @@ extension PolicyFileReader {
     }
 
     /// A mapping of strings to strings (labels, annotations), in file order, each with its key and value nodes.
-    mutating func stringMap(_ node: Node?, field: String) -> [(key: String, keyNode: Node, value: String, valueNode: Node)] {
+    mutating func stringMap(_ node: Node?, field: String) -> [(
+        key: String, keyNode: Node, value: String, valueNode: Node
+    )] {
         guard let node, !node.isNull else { return [] }
         guard case .mapping(let mapping) = node else {
             error(node, "field '\(field)' must be a mapping, found \(node.kindDescription)")

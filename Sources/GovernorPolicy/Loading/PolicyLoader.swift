@@ -1,5 +1,5 @@
-public import GovernorCore
 import Foundation
+public import GovernorCore
 
 /// Loads policy files (Prometheus rule files, Sloth specs and Governor documents) into one validated
 /// `PolicySet`, reporting every problem with its file, line and column.
@@ -19,11 +19,13 @@ public struct PolicyLoader: Sendable {
                 inputs.append((file, try String(contentsOfFile: file, encoding: .utf8)))
             } catch {
                 diagnostics.append(
-                    .error(at: SourceLocation(file: file, line: 1, column: 1), "could not read file: \(error.localizedDescription)"))
+                    .error(
+                        at: SourceLocation(file: file, line: 1, column: 1),
+                        "could not read file: \(error.localizedDescription)"))
             }
         }
         var result = load(inputs)
-        result.diagnostics = (diagnostics + result.diagnostics).sorted { $0.location < $1.location }
+        result.diagnostics = (diagnostics + result.diagnostics).sortedByLocation()
         return result
     }
 
@@ -46,7 +48,7 @@ public struct PolicyLoader: Sendable {
         }
         diagnostics += PolicySetValidator(policySet: policySet).diagnostics(governanceLocations: governanceLocations)
         return LoadResult(
-            policySet: policySet, diagnostics: diagnostics.sorted { $0.location < $1.location }, files: inputs.count,
+            policySet: policySet, diagnostics: diagnostics.sortedByLocation(), files: inputs.count,
             documents: documents)
     }
 }
@@ -61,5 +63,12 @@ extension PolicySet {
         health = other.health ?? health
         forecasts += other.forecasts
         sourceSeries.formUnion(other.sourceSeries)
+    }
+}
+
+extension [Diagnostic] {
+    /// By file, line and column; problems at the same place keep the order they were found in.
+    fileprivate func sortedByLocation() -> [Diagnostic] {
+        enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
     }
 }

@@ -1,5 +1,5 @@
-public import GovernorCore
 import Foundation
+public import GovernorCore
 
 /// What `governor check` prints, as text for people or JSON for tools.
 public struct CheckReport: Sendable {

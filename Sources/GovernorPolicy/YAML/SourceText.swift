@@ -1,4 +1,5 @@
 import GovernorCore
+
 /// A YAML file's text split into lines of Unicode scalars, because libyaml counts columns in scalars.
 struct SourceText: Sendable {
     let file: String
