@@ -25,7 +25,9 @@ struct CheckCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let result = PolicyLoader().load(paths: paths)
+        var result = PolicyLoader().load(paths: paths)
+        // Seam for alerts/ (branch `routing`): routes, receivers, inhibitions and silences, when alerts/ exists.
+        result.diagnostics += RoutesCommand.checkDiagnostics()
         // Seam for the compile step (branch `core`): compile `result.policySet` here, append the compiler's
         // diagnostics, and add the graph's node count to the summary.
         let report = CheckReport(result)
