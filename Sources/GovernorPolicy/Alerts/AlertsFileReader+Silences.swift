@@ -25,7 +25,7 @@ extension AlertsFileReader {
                 yaml.error(item, "\(error.message) in 'matchers'")
             }
         }
-        if fields.has("matchers") && matchers.isEmpty, let matchersNode = fields["matchers"] {
+        if let matchersNode = fields["matchers"], yaml.list(matchersNode, field: "matchers").isEmpty {
             yaml.error(matchersNode, "silence '\(id)' needs at least one matcher")
         }
         let startsAt = timestamp(fields["starts_at"], field: "starts_at")
