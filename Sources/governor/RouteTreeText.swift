@@ -12,8 +12,10 @@ enum RouteTreeText {
     }
 
     private static func append(_ route: Route, prefix: String, isLast: Bool, to lines: inout [String]) {
-        lines.append(prefix + (isLast ? "└── " : "├── ") + slug(route.matchers, route.continueMatching, route.options.receiver))
-        let childPrefix = prefix + (isLast ? "    " : "│   ")
+        lines.append(
+            prefix + (isLast ? "└── " : "├── ") + slug(route.matchers, route.continueMatching, route.options.receiver))
+        // treeprint (what amtool uses) continues a branch with two no-break spaces; match it byte for byte.
+        let childPrefix = prefix + (isLast ? "    " : "│\u{00A0}\u{00A0} ")
         for (index, child) in route.routes.enumerated() {
             append(child, prefix: childPrefix, isLast: index == route.routes.count - 1, to: &lines)
         }

@@ -51,9 +51,11 @@ public enum AlertmanagerMatchers {
         guard let first = name.first, !first.isNumber else { throw MatcherSyntaxError("bad matcher format: \(text)") }
         var rest = trimmed.dropFirst(name.count).drop { $0 == " " || $0 == "\t" }
         // `=~` before `=`, or the `~` would become part of the value.
-        guard let type = [MatchType.regexMatch, .notEqual, .regexNoMatch, .equal].first(where: {
-            rest.hasPrefix($0.rawValue)
-        }) else { throw MatcherSyntaxError("bad matcher format: \(text)") }
+        guard
+            let type = [MatchType.regexMatch, .notEqual, .regexNoMatch, .equal].first(where: {
+                rest.hasPrefix($0.rawValue)
+            })
+        else { throw MatcherSyntaxError("bad matcher format: \(text)") }
         rest = rest.dropFirst(type.rawValue.count)
         let raw = String(rest).trimmingWhitespace
         let value = try unescape(raw)

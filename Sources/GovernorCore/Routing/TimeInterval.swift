@@ -47,7 +47,8 @@ public struct TimeInterval: Hashable, Sendable {
 
     static func daysInMonth(year: Int, month: Int) -> Int {
         let first = CivilDate(year: year, month: month, day: 1).daysSinceEpoch
-        let next = month == 12 ? CivilDate(year: year + 1, month: 1, day: 1) : CivilDate(year: year, month: month + 1, day: 1)
+        let next =
+            month == 12 ? CivilDate(year: year + 1, month: 1, day: 1) : CivilDate(year: year, month: month + 1, day: 1)
         return next.daysSinceEpoch - first
     }
 }

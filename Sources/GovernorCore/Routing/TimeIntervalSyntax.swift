@@ -60,7 +60,8 @@ public enum TimeIntervalSyntax {
             monthNames.firstIndex(of: name).map { $0 + 1 } ?? Int(name).flatMap { (1...12).contains($0) ? $0 : nil }
         }
         guard begin <= end else {
-            throw TimeIntervalSyntaxError("end month \(monthNames[end - 1]) is before start month \(monthNames[begin - 1])")
+            throw TimeIntervalSyntaxError(
+                "end month \(monthNames[end - 1]) is before start month \(monthNames[begin - 1])")
         }
         return begin...end
     }
@@ -82,7 +83,9 @@ public enum TimeIntervalSyntax {
         }
         var values: [Int] = []
         for part in parts {
-            guard let value = member(part) else { throw TimeIntervalSyntaxError("\(part) is not a valid value in \(text)") }
+            guard let value = member(part) else {
+                throw TimeIntervalSyntaxError("\(part) is not a valid value in \(text)")
+            }
             values.append(value)
         }
         return (values[0], values[values.count - 1])

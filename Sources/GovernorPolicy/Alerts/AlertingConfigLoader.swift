@@ -24,7 +24,9 @@ public struct AlertingConfigLoader: Sendable {
                 inputs.append((file, try String(contentsOfFile: file, encoding: .utf8)))
             } catch {
                 diagnostics.append(
-                    .error(at: SourceLocation(file: file, line: 1, column: 1), "could not read file: \(error.localizedDescription)"))
+                    .error(
+                        at: SourceLocation(file: file, line: 1, column: 1),
+                        "could not read file: \(error.localizedDescription)"))
             }
         }
         var result = load(inputs)

@@ -11,7 +11,8 @@ struct AlertingConfigValidator {
         let receiverNames = parts.receivers.map(\.name)
         var seen: Set<String> = []
         for receiver in parts.receivers where !seen.insert(receiver.name).inserted {
-            diagnostics.append(.error(at: receiver.location, "notification config name '\(receiver.name)' is not unique"))
+            diagnostics.append(
+                .error(at: receiver.location, "notification config name '\(receiver.name)' is not unique"))
         }
         for reference in parts.receiverReferences where !receiverNames.contains(reference.name) {
             diagnostics.append(
@@ -27,7 +28,8 @@ struct AlertingConfigValidator {
         let intervalNames = parts.timeIntervals.map(\.name)
         var seenIntervals: Set<String> = []
         for interval in parts.timeIntervals where !seenIntervals.insert(interval.name).inserted {
-            diagnostics.append(.error(at: interval.location, "time interval '\(interval.name)' is defined more than once"))
+            diagnostics.append(
+                .error(at: interval.location, "time interval '\(interval.name)' is defined more than once"))
         }
         for reference in parts.timeIntervalReferences where !intervalNames.contains(reference.name) {
             diagnostics.append(

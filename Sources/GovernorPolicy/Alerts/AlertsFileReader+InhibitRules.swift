@@ -14,6 +14,7 @@ extension AlertsFileReader {
             validLabelName(name, item) ? name : nil
         }
         parts.inhibitRules.append(
-            InhibitRule(sourceMatchers: source, targetMatchers: target, equal: equal, location: yaml.location(of: node)))
+            InhibitRule(sourceMatchers: source, targetMatchers: target, equal: equal, location: yaml.location(of: node))
+        )
     }
 }

@@ -60,7 +60,8 @@ extension AlertsFileReader {
         let known = ["send_resolved", "http_config", "url", "url_file", "max_alerts"]
         guard let fields = yaml.fields(of: node, "webhook config", known: known) else { return nil }
         guard let url = expandedString(fields["url"], field: "url", receiver: receiver) else {
-            yaml.error(node, "receiver '\(receiver)': webhook config needs 'url'", hint: "url_file is not supported yet")
+            yaml.error(
+                node, "receiver '\(receiver)': webhook config needs 'url'", hint: "url_file is not supported yet")
             return nil
         }
         var bearer: SecretReference?
@@ -80,7 +81,8 @@ extension AlertsFileReader {
         ]
         guard let fields = yaml.fields(of: node, "http_config", known: known) else { return nil }
         if let authorization = fields["authorization"],
-            let auth = yaml.fields(of: authorization, "authorization", known: ["type", "credentials", "credentials_file"])
+            let auth = yaml.fields(
+                of: authorization, "authorization", known: ["type", "credentials", "credentials_file"])
         {
             return secret(auth, "credentials", fileField: "credentials_file", receiver: receiver, required: false)
         }
@@ -88,10 +90,14 @@ extension AlertsFileReader {
     }
 
     mutating func readAlertmanager(_ node: Node) -> AlertmanagerSettings? {
-        guard let fields = yaml.fields(of: node, "alertmanager config", known: ["urls", "send_resolved"], required: ["urls"])
+        guard
+            let fields = yaml.fields(
+                of: node, "alertmanager config", known: ["urls", "send_resolved"], required: ["urls"])
         else { return nil }
         let urls = yaml.stringList(fields["urls"], field: "urls").map(\.0)
-        if urls.isEmpty, let urlsNode = fields["urls"] { yaml.error(urlsNode, "alertmanager config needs at least one url") }
+        if urls.isEmpty, let urlsNode = fields["urls"] {
+            yaml.error(urlsNode, "alertmanager config needs at least one url")
+        }
         return AlertmanagerSettings(urls: urls)
     }
 }

@@ -38,7 +38,8 @@ extension AlertsFileReader {
                 }
             }
         }
-        parts.receivers.append(ReceiverConfiguration(name: name, integrations: integrations, location: yaml.location(of: node)))
+        parts.receivers.append(
+            ReceiverConfiguration(name: name, integrations: integrations, location: yaml.location(of: node)))
     }
 
     private mutating func readIntegration(_ key: String, _ node: Node, receiver: String) -> IntegrationConfiguration? {

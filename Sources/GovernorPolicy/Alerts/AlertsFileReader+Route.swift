@@ -42,7 +42,10 @@ extension AlertsFileReader {
         }
         for key in ["mute_time_intervals", "active_time_intervals"] {
             if let keyNode = fields.keyNode(key) {
-                yaml.error(keyNode, "root route must not have any \(key == "mute_time_intervals" ? "mute time intervals" : "active time intervals")")
+                yaml.error(
+                    keyNode,
+                    "root route must not have any \(key == "mute_time_intervals" ? "mute time intervals" : "active time intervals")"
+                )
             }
         }
     }
@@ -69,7 +72,9 @@ extension AlertsFileReader {
             do {
                 matchers += try AlertmanagerMatchers.parseList(text)
             } catch {
-                yaml.error(node, "\(error.message) in '\(list)'", hint: "matchers look like severity=\"critical\" or team=~\"db|cache\"")
+                yaml.error(
+                    node, "\(error.message) in '\(list)'",
+                    hint: "matchers look like severity=\"critical\" or team=~\"db|cache\"")
             }
         }
         return matchers

@@ -6,7 +6,9 @@ import Yams
 /// `kind: Silences`: silences kept in a file, so that they are reviewed and versioned like everything else.
 extension AlertsFileReader {
     mutating func readSilences(_ document: Node) {
-        guard let fields = yaml.fields(of: document, "Silences document", known: ["kind", "silences"], required: ["silences"])
+        guard
+            let fields = yaml.fields(
+                of: document, "Silences document", known: ["kind", "silences"], required: ["silences"])
         else { return }
         for node in yaml.list(fields["silences"], field: "silences") { readSilence(node) }
     }
@@ -52,7 +54,8 @@ extension AlertsFileReader {
             date = formatter.date(from: text)
         }
         guard let date else {
-            yaml.error(node, "invalid time '\(text)' in field '\(field)'", hint: "write RFC 3339, e.g. 2024-05-01T22:00:00Z")
+            yaml.error(
+                node, "invalid time '\(text)' in field '\(field)'", hint: "write RFC 3339, e.g. 2024-05-01T22:00:00Z")
             return nil
         }
         return Int64((date.timeIntervalSince1970 * 1000).rounded())

@@ -4,7 +4,8 @@ import Yams
 /// Named time intervals (`time_intervals`, and the older `mute_time_intervals` with the same shape).
 extension AlertsFileReader {
     mutating func readTimeInterval(_ node: Node, field: String) {
-        guard let fields = yaml.fields(of: node, "time interval", known: ["name", "time_intervals"], required: ["name"]),
+        guard
+            let fields = yaml.fields(of: node, "time interval", known: ["name", "time_intervals"], required: ["name"]),
             let name = yaml.string(fields["name"], field: "name")
         else { return }
         let intervals = yaml.list(fields["time_intervals"], field: "time_intervals").compactMap { readInterval($0) }
@@ -30,9 +31,14 @@ extension AlertsFileReader {
                 yaml.error(item, "both start and end times must be provided")
                 continue
             }
-            if let range = parse(item, { () throws(TimeIntervalSyntaxError) in
-                try TimeIntervalSyntax.timeRange(start: start, end: end)
-            }) { interval.times.append(range) }
+            if let range = parse(
+                item,
+                { () throws(TimeIntervalSyntaxError) in
+                    try TimeIntervalSyntax.timeRange(start: start, end: end)
+                })
+            {
+                interval.times.append(range)
+            }
         }
         interval.weekdays = ranges(fields["weekdays"], field: "weekdays", TimeIntervalSyntax.weekdays)
         interval.daysOfMonth = ranges(fields["days_of_month"], field: "days_of_month", TimeIntervalSyntax.daysOfMonth)

@@ -18,7 +18,9 @@ private func matchers(_ text: String) -> [LabelMatcher] { try! AlertmanagerMatch
 
     @Test func aLabelBothAlertsLackCountsAsEqual() {
         #expect(rule.inhibitor(of: ["severity": "warning"], amongFiring: [["severity": "critical"]]) != nil)
-        #expect(rule.inhibitor(of: ["severity": "warning"], amongFiring: [["severity": "critical", "cluster": "eu"]]) == nil)
+        #expect(
+            rule.inhibitor(of: ["severity": "warning"], amongFiring: [["severity": "critical", "cluster": "eu"]]) == nil
+        )
     }
 
     @Test func onlyTargetsAreInhibited() {

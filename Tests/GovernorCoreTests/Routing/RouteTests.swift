@@ -46,7 +46,9 @@ private func matcher(_ text: String) -> LabelMatcher { try! AlertmanagerMatchers
 
     @Test func groupKeysUseAlertmanagersFormat() throws {
         let pager = try #require(tree.matches(["severity": "critical", "alertname": "X"]).first)
-        #expect(pager.groupKey(for: ["severity": "critical", "alertname": "X"]) == #"{}/{severity="critical"}:{alertname="X"}"#)
+        #expect(
+            pager.groupKey(for: ["severity": "critical", "alertname": "X"])
+                == #"{}/{severity="critical"}:{alertname="X"}"#)
         let db = try #require(tree.matches(["service": "db", "env": "prod", "alertname": "Y"]).first)
         #expect(
             db.groupKey(for: ["service": "db", "env": "prod", "alertname": "Y"])
@@ -63,7 +65,8 @@ private func matcher(_ text: String) -> LabelMatcher { try! AlertmanagerMatchers
 
     @Test func aMissingLabelMatchesTheEmptyString() {
         let route = Route(
-            RouteDefinition(receiver: "root", routes: [RouteDefinition(receiver: "empty", matchers: [matcher("team=\"\"")])]))
+            RouteDefinition(
+                receiver: "root", routes: [RouteDefinition(receiver: "empty", matchers: [matcher("team=\"\"")])]))
         #expect(route.matches(["alertname": "X"]).map(\.receiver) == ["empty"])
         #expect(route.matches(["team": "a"]).map(\.receiver) == ["root"])
     }

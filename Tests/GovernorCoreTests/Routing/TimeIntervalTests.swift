@@ -1,5 +1,6 @@
-@testable import GovernorCore
 import Testing
+
+@testable import GovernorCore
 
 /// Milliseconds since the epoch for a UTC date and time.
 private func at(_ year: Int, _ month: Int, _ day: Int, _ hour: Int = 0, _ minute: Int = 0) -> Int64 {

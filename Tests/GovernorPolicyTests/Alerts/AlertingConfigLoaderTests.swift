@@ -89,7 +89,9 @@ import Testing
             "GOVERNOR_TELEGRAM_BOT_TOKEN": "t", "GOVERNOR_TELEGRAM_CHAT_ID": "1", "GOVERNOR_NOTION_TOKEN": "n",
             "GOVERNOR_NOTION_DATABASE_ID": "d",
         ]
-        let result = AlertingConfigLoader(environment: environment).load(paths: [root.appendingPathComponent("alerts").path])
+        let result = AlertingConfigLoader(environment: environment).load(paths: [
+            root.appendingPathComponent("alerts").path
+        ])
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let configuration = try #require(result.configuration)
         let breach: Labels = ["alertname": "GovernanceBreach", "severity": "critical"]

@@ -2,7 +2,8 @@ import Foundation
 
 /// Where the alert loading tests find their data files.
 enum AlertsFixture {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures")
 
     static func url(_ name: String) -> URL { directory.appendingPathComponent(name) }
 

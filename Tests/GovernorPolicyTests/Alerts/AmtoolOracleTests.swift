@@ -20,14 +20,17 @@ import Testing
     static var cases: [Case] {
         AlertsFixture.names(in: "oracle", suffix: ".yml").flatMap { config -> [Case] in
             let casesName = "oracle/" + config.dropLast(4) + ".cases"
-            let lines = (try? AlertsFixture.text(casesName))?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
+            let lines =
+                (try? AlertsFixture.text(casesName))?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
             return lines.dropLast(lines.last == "" ? 1 : 0).filter { !$0.hasPrefix("#") }.map { line in
                 Case(config: config, labels: line.split(separator: " ").map(String.init))
             }
         }
     }
 
-    @Test(.enabled(if: amtool != nil, "amtool is not installed (Debian: apt-get install prometheus-alertmanager)"), arguments: cases)
+    @Test(
+        .enabled(if: amtool != nil, "amtool is not installed (Debian: apt-get install prometheus-alertmanager)"),
+        arguments: cases)
     func governorRoutesLikeAmtool(testCase: Case) throws {
         let path = AlertsFixture.url("oracle/\(testCase.config)").path
         let expected = try runAmtool(["config", "routes", "test", "--config.file=\(path)"] + testCase.labels)
