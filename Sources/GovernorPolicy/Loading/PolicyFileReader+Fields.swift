@@ -1,0 +1,135 @@
+import GovernorCore
+import Yams
+
+/// Typed access to fields, reporting wrong types, unknown and missing fields at their positions.
+extension PolicyFileReader {
+    /// The mapping's fields; reports unknown fields (with a "did you mean") and missing required ones.
+    /// `what` names the thing for messages: "rule", "group", "objective".
+    mutating func fields(
+        of node: Node, _ what: String, known: [String], required: [String] = []
+    ) -> MappingFields? {
+        // A section whose fields are all commented out is null in YAML; read it as empty.
+        if node.isNull { return requireFields(MappingFields(node: node, entries: []), required, what) }
+        guard case .mapping(let mapping) = node else {
+            error(node, "\(what) must be a mapping, found \(node.kindDescription)")
+            return nil
+        }
+        var entries: [(key: String, keyNode: Node, value: Node)] = []
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                error(keyNode, "\(what) keys must be strings, found \(keyNode.kindDescription)")
+                continue
+            }
+            guard known.contains(key) else {
+                error(keyNode, "unknown field '\(key)' in \(what)", hint: EditDistance.hint(for: key, among: known))
+                continue
+            }
+            entries.append((key, keyNode, value))
+        }
+        return requireFields(MappingFields(node: node, entries: entries), required, what)
+    }
+
+    private mutating func requireFields(_ fields: MappingFields, _ required: [String], _ what: String) -> MappingFields
+    {
+        for name in required where !fields.has(name) {
+            error(fields.node, "missing required field '\(name)' in \(what)")
+        }
+        return fields
+    }
+
+    /// A scalar as text; numbers and booleans are accepted as written, as Prometheus does for `expr: 1`.
+    mutating func string(_ node: Node?, field: String) -> String? {
+        guard let node else { return nil }
+        guard case .scalar(let scalar) = node else {
+            error(node, "field '\(field)' must be a string, found \(node.kindDescription)")
+            return nil
+        }
+        return node.isNull ? nil : scalar.string
+    }
+
+    mutating func number(_ node: Node?, field: String) -> Double? {
+        guard let node, let text = string(node, field: field) else { return nil }
+        guard let value = Double(text), value.isFinite else {
+            error(node, "field '\(field)' must be a number, found '\(text)'")
+            return nil
+        }
+        return value
+    }
+
+    mutating func integer(_ node: Node?, field: String) -> Int? {
+        guard let node, let text = string(node, field: field) else { return nil }
+        guard let value = Int(text), value >= 0 else {
+            error(node, "field '\(field)' must be a whole number of at least 0, found '\(text)'")
+            return nil
+        }
+        return value
+    }
+
+    mutating func boolean(_ node: Node?, field: String) -> Bool? {
+        guard let node else { return nil }
+        guard let value = node.bool, case .scalar = node else {
+            error(node, "field '\(field)' must be true or false, found \(describe(node))")
+            return nil
+        }
+        return value
+    }
+
+    /// A Prometheus duration in milliseconds.
+    mutating func duration(_ node: Node?, field: String) -> Int64? {
+        guard let node, let text = string(node, field: field) else { return nil }
+        guard let milliseconds = PrometheusDuration.milliseconds(text) else {
+            error(
+                node, "invalid duration '\(text)' in field '\(field)'", hint: PrometheusDuration.syntaxHint)
+            return nil
+        }
+        return milliseconds
+    }
+
+    /// A percentage (`10%`, `10`) in percent.
+    mutating func percent(_ node: Node?, field: String) -> Double? {
+        guard let node, let text = string(node, field: field) else { return nil }
+        guard let value = Percentage.percent(text, fractionsAllowed: false), (0...100).contains(value) else {
+            error(
+                node, "invalid percentage '\(text)' in field '\(field)'", hint: "write a number from 0 to 100, e.g. 10%"
+            )
+            return nil
+        }
+        return value
+    }
+
+    mutating func list(_ node: Node?, field: String) -> [Node] {
+        guard let node, !node.isNull else { return [] }
+        guard case .sequence(let sequence) = node else {
+            error(node, "field '\(field)' must be a list, found \(node.kindDescription)")
+            return []
+        }
+        return Array(sequence)
+    }
+
+    mutating func stringList(_ node: Node?, field: String) -> [(String, Node)] {
+        list(node, field: field).compactMap { item in string(item, field: field).map { ($0, item) } }
+    }
+
+    /// A mapping of strings to strings (labels, annotations), in file order, each with its key and value nodes.
+    mutating func stringMap(_ node: Node?, field: String) -> [(
+        key: String, keyNode: Node, value: String, valueNode: Node
+    )] {
+        guard let node, !node.isNull else { return [] }
+        guard case .mapping(let mapping) = node else {
+            error(node, "field '\(field)' must be a mapping, found \(node.kindDescription)")
+            return []
+        }
+        var result: [(key: String, keyNode: Node, value: String, valueNode: Node)] = []
+        for (keyNode, valueNode) in mapping {
+            guard let key = string(keyNode, field: field), let value = string(valueNode, field: "\(field).\(key)")
+            else { continue }
+            result.append((key, keyNode, value, valueNode))
+        }
+        return result
+    }
+
+    private func describe(_ node: Node) -> String {
+        if case .scalar(let scalar) = node { return "'\(scalar.string)'" }
+        return node.kindDescription
+    }
+}

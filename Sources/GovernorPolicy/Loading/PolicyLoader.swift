@@ -1,0 +1,74 @@
+import Foundation
+public import GovernorCore
+
+/// Loads policy files (Prometheus rule files, Sloth specs and Governor documents) into one validated
+/// `PolicySet`, reporting every problem with its file, line and column.
+///
+/// `load(paths:)` reads files; `load(text:file:)` is pure, for tests and for editors that hold unsaved text.
+public struct PolicyLoader: Sendable {
+    public init() {}
+
+    public func load(paths: [String]) -> LoadResult {
+        let (files, missing) = PolicyFileFinder.files(in: paths)
+        var inputs: [(file: String, text: String)] = []
+        var diagnostics = missing.map {
+            Diagnostic.error(at: SourceLocation(file: $0, line: 1, column: 1), "no such file or directory")
+        }
+        for file in files {
+            do {
+                inputs.append((file, try String(contentsOfFile: file, encoding: .utf8)))
+            } catch {
+                diagnostics.append(
+                    .error(
+                        at: SourceLocation(file: file, line: 1, column: 1),
+                        "could not read file: \(error.localizedDescription)"))
+            }
+        }
+        var result = load(inputs)
+        result.diagnostics = (diagnostics + result.diagnostics).sortedByLocation()
+        return result
+    }
+
+    public func load(text: String, file: String) -> LoadResult {
+        load([(file, text)])
+    }
+
+    private func load(_ inputs: [(file: String, text: String)]) -> LoadResult {
+        var policySet = PolicySet()
+        var diagnostics: [Diagnostic] = []
+        var documents = 0
+        var governanceLocations: [SourceLocation] = []
+        for input in inputs {
+            var reader = PolicyFileReader(file: input.file, text: input.text)
+            reader.readAll(input.text)
+            diagnostics += reader.diagnostics
+            documents += reader.documents
+            governanceLocations += reader.governanceLocations
+            policySet.merge(reader.policySet)
+        }
+        diagnostics += PolicySetValidator(policySet: policySet).diagnostics(governanceLocations: governanceLocations)
+        return LoadResult(
+            policySet: policySet, diagnostics: diagnostics.sortedByLocation(), files: inputs.count,
+            documents: documents)
+    }
+}
+
+extension PolicySet {
+    /// Adds another file's contributions; single sections (compliance, breach, health) keep the last one read.
+    fileprivate mutating func merge(_ other: PolicySet) {
+        groups += other.groups
+        objectives += other.objectives
+        compliance = other.compliance ?? compliance
+        breach = other.breach ?? breach
+        health = other.health ?? health
+        forecasts += other.forecasts
+        sourceSeries.formUnion(other.sourceSeries)
+    }
+}
+
+extension [Diagnostic] {
+    /// By file, line and column; problems at the same place keep the order they were found in.
+    fileprivate func sortedByLocation() -> [Diagnostic] {
+        enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
+    }
+}

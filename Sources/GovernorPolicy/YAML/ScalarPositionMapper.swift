@@ -1,0 +1,116 @@
+import GovernorCore
+import Yams
+
+/// Maps an offset inside a scalar's *value* back to the line and column in the YAML *source*, so that an error
+/// at byte 12 of an expression points at the right character even when the YAML quoted, escaped or folded it.
+///
+/// It replays how YAML turned the source into the value: quotes are skipped, escapes (`\"`, `''`, `\u00e9`)
+/// produce one character from several, and line breaks inside the scalar become a space or a newline while
+/// the next line's indentation disappears.
+struct ScalarPositionMapper {
+    let source: SourceText
+
+    /// Where the value's character at UTF-8 `offset` is written in the source.
+    func location(ofOffset offset: Int, in scalar: Node.Scalar) -> SourceLocation {
+        guard let mark = scalar.mark else { return source.location(line: 1, column: 1) }
+        var cursor = start(of: scalar, mark: mark)
+        var consumedBytes = 0
+        var position = cursor.position
+        for character in scalar.string.unicodeScalars {
+            position = consume(character, cursor: &cursor, style: scalar.style)
+            if consumedBytes >= offset { return source.location(line: position.line + 1, column: position.column + 1) }
+            consumedBytes += String(character).utf8.count
+        }
+        let end = cursor.position
+        return source.location(line: end.line + 1, column: end.column + 1)
+    }
+
+    /// A zero-based line and column in the source.
+    private struct Cursor {
+        var line: Int
+        var column: Int
+        /// Spaces a block scalar's lines are indented by (nil for flow scalars, which strip all indentation).
+        var blockIndentation: Int?
+
+        var position: (line: Int, column: Int) { (line, column) }
+    }
+
+    private func start(of scalar: Node.Scalar, mark: Mark) -> Cursor {
+        let line = mark.line - 1
+        switch scalar.style {
+        case .singleQuoted, .doubleQuoted:
+            return Cursor(line: line, column: mark.column)
+        case .literal, .folded:
+            // The header (`|`, `>-`, ...) is on the mark's line; the content starts on the first non-blank line.
+            var contentLine = line + 1
+            while contentLine < source.lines.count, source.lines[contentLine].allSatisfy({ $0 == " " }) {
+                contentLine += 1
+            }
+            guard contentLine < source.lines.count else { return Cursor(line: line, column: mark.column - 1) }
+            let indentation = source.lines[contentLine].prefix { $0 == " " }.count
+            return Cursor(line: contentLine, column: indentation, blockIndentation: indentation)
+        default:
+            return Cursor(line: line, column: mark.column - 1)
+        }
+    }
+
+    private func scalarAt(_ cursor: Cursor, ahead: Int = 0) -> Unicode.Scalar? {
+        guard cursor.line < source.lines.count else { return nil }
+        let line = source.lines[cursor.line]
+        return cursor.column + ahead < line.count ? line[cursor.column + ahead] : nil
+    }
+
+    private func moveToNextLine(_ cursor: inout Cursor) {
+        cursor.line += 1
+        cursor.column = 0
+        guard cursor.line < source.lines.count else { return }
+        let line = source.lines[cursor.line]
+        if let indentation = cursor.blockIndentation {
+            while cursor.column < min(indentation, line.count), line[cursor.column] == " " { cursor.column += 1 }
+        } else {
+            while cursor.column < line.count, line[cursor.column] == " " || line[cursor.column] == "\t" {
+                cursor.column += 1
+            }
+        }
+    }
+
+    /// Advances past the source text that produced `character`; returns where that text starts.
+    private func consume(
+        _ character: Unicode.Scalar, cursor: inout Cursor, style: Node.Scalar.Style
+    ) -> (line: Int, column: Int) {
+        while cursor.line < source.lines.count {
+            guard let current = scalarAt(cursor) else {
+                // A line break in the source: it produced this space or newline (folding), or nothing.
+                let position = cursor.position
+                moveToNextLine(&cursor)
+                if character == " " || character == "\n" { return position }
+                continue
+            }
+            let position = cursor.position
+            if style == .doubleQuoted, current == "\\" {
+                guard let escaped = scalarAt(cursor, ahead: 1) else {
+                    // An escaped line break joins the lines without producing anything.
+                    moveToNextLine(&cursor)
+                    continue
+                }
+                let length =
+                    switch escaped {
+                    case "x": 4
+                    case "u": 6
+                    case "U": 10
+                    default: 2
+                    }
+                cursor.column += length
+                return position
+            }
+            if style == .singleQuoted, current == "'", character == "'", scalarAt(cursor, ahead: 1) == "'" {
+                cursor.column += 2
+                return position
+            }
+            cursor.column += 1
+            if current == character { return position }
+            // Source text that produced nothing (trailing spaces before a fold): skip it.
+        }
+        return cursor.position
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import GovernorCore
+import GovernorPolicy
+import Testing
+
+/// The defaults in policies/ are what a new user starts from: they must check clean and say what they promise.
+@Suite struct ShippedPoliciesTests {
+    let result = PolicyLoader().load(paths: [TestPaths.packageRoot.appendingPathComponent("policies").path])
+
+    @Test func checkClean() {
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+    }
+
+    @Test func theFourObjectivesFeedTheirComponents() {
+        let components = Dictionary(uniqueKeysWithValues: result.policySet.objectives.map { ($0.name, $0.component) })
+        #expect(
+            components == [
+                "availability": "slo", "p95_latency": "slo", "webhook_success": "automation",
+                "payment_success": "finance",
+            ])
+        #expect(Set(result.policySet.compliance?.weights.map(\.objective) ?? []) == Set(components.keys))
+    }
+
+    @Test func governanceRunsEveryFifteenMinutesWithItsFourAlerts() throws {
+        let governance = try #require(result.policySet.groups.first { $0.name == "governance" })
+        #expect(governance.schedule == .cron("*/15 * * * *"))
+        #expect(
+            governance.rules.map(\.kind.name) == [
+                "GovernanceBreach", "ComplianceIndexLow", "PaymentFailureRateHigh", "SecurityAlertsSurge",
+            ])
+        let breach = try #require(governance.rules.first)
+        #expect(breach.expr.text == "governor:breach_severity:max_percent > 10")
+        #expect(
+            breach.annotations["description"]?.hasPrefix("GOVERNANCE ALERT\nStatus: BREACH\nCompliance Index: ") == true
+        )
+    }
+
+    @Test func telemetryHealthRunsEveryTenSeconds() throws {
+        let telemetry = try #require(result.policySet.groups.first { $0.name == "telemetry-health" })
+        #expect(telemetry.schedule == .interval(10_000))
+    }
+
+    @Test func theForecastIsHourly() throws {
+        let forecast = try #require(result.policySet.forecasts.first)
+        #expect(forecast.schedule == .interval(3_600_000))
+        #expect(forecast.outputs == ["governor:forecast_risk:level"])
+    }
+}
