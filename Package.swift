@@ -29,7 +29,9 @@ let package = Package(
         // YAML policy files (Prometheus rules, Sloth specs, Governor documents) -> validated PolicySet -> graph.
         .target(
             name: "GovernorPolicy",
-            dependencies: ["GovernorCore", "GovernorQuery", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "GovernorCore", "GovernorQuery", "GovernorPromQLTest", .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: swiftSettings
         ),
         // Series store, tick scheduling, delivery pipeline; the protocols sources, receivers and stores implement.
@@ -80,6 +82,7 @@ let package = Package(
         .testTarget(
             name: "GovernorPolicyTests",
             dependencies: ["GovernorPolicy", "GovernorCore", "GovernorQuery"],
+            exclude: ["Fixtures", "Alerts/Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
