@@ -65,7 +65,17 @@ extension Evaluator {
             let labels = keepsMetricName ? series.labels : series.labels.withoutMetricName()
             result.append(VectorSample(labels: labels, timestamp: time, value: value))
         }
-        try requireUniqueLabelSets(result)
+        // Dropping the name can only make two series collide when they came from different metrics.
+        if !keepsMetricName && !selection.series.allHaveOneMetricName {
+            try requireUniqueLabelSets(result)
+        }
         return result
+    }
+}
+
+extension RangeVector {
+    fileprivate var allHaveOneMetricName: Bool {
+        guard let first = self.first?.labels.metricName else { return count <= 1 }
+        return allSatisfy { $0.labels.metricName == first }
     }
 }
