@@ -1,5 +1,6 @@
 import Foundation
 import GovernorCore
+import GovernorQuery
 import GovernorStore
 
 /// A fresh database file in its own temporary folder.
@@ -8,7 +9,7 @@ func temporaryDatabasePath() -> String {
         .appendingPathComponent("nested").appendingPathComponent("governor.sqlite").path
 }
 
-func sampleNotification(_ id: String, receiver: String = "team") -> Notification {
+func sampleNotification(_ id: String, receiver: String = "team") -> GovernorCore.Notification {
     Notification(
         id: id, receiver: receiver, groupKey: "{}:{alertname=\"X\"}", groupLabels: ["alertname": "X"],
         status: .firing,

@@ -7,11 +7,22 @@ public struct DeliveryReport: Hashable, Sendable {
         public var id: String
         public var error: String
         public var nextAttemptAt: Timestamp
+
+        public init(id: String, error: String, nextAttemptAt: Timestamp) {
+            self.id = id
+            self.error = error
+            self.nextAttemptAt = nextAttemptAt
+        }
     }
 
     public struct Failure: Hashable, Sendable {
         public var id: String
         public var reason: String
+
+        public init(id: String, reason: String) {
+            self.id = id
+            self.reason = reason
+        }
     }
 
     public var delivered: [String] = []

@@ -36,7 +36,8 @@ public struct RetryPolicy: Hashable, Sendable {
         }
         let capped = min(exponential, maximumBackoff)
         let spread = Double(capped) * jitter * (2 * min(max(fraction, 0), 1) - 1)
-        let jittered = max(0, Int64((Double(capped) + spread).rounded()))
+        // Int64.max is not exactly representable as a Double; stay below it so the conversion cannot trap.
+        let jittered = Int64(min(max(0, (Double(capped) + spread).rounded()), 9.2e18))
         return max(jittered, retryAfter ?? 0)
     }
 

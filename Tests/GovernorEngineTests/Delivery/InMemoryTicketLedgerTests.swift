@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct InMemoryTicketLedgerTests {
     @Test func remembersOpenTicketsUntilClosed() async throws {
-        let ledger = InMemoryTicketLedger()
+        let ledger: any TicketLedger = InMemoryTicketLedger()
         #expect(try await ledger.openTicket(forFingerprint: "abc") == nil)
         try await ledger.recordOpened(ticketID: "page-1", fingerprint: "abc", at: 0)
         #expect(try await ledger.openTicket(forFingerprint: "abc") == "page-1")

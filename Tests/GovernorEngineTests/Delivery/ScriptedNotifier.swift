@@ -1,4 +1,5 @@
 import GovernorCore
+import GovernorQuery
 import GovernorEngine
 
 /// A notifier that fails the way a test tells it to, and records every send it accepted, in order.
