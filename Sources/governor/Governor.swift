@@ -23,6 +23,6 @@ struct Governor: ParsableCommand {
 
             Every command takes --format text|json. Run `governor help <command>` for details.
             """,
-        subcommands: [EvalCommand.self, ConformanceCommand.self]
+        subcommands: [EvalCommand.self, ConformanceCommand.self, NotifyCommand.self]
     )
 }
