@@ -47,22 +47,23 @@ public actor OutboxDispatcher {
             if queues[receiver] == nil { receiverOrder.append(receiver) }
             queues[receiver, default: []].append(entry)
         }
-        let outcomes = await withTaskGroup(of: ReceiverRound.self) { group in
+        let store = self.store
+        let outcomes = try await withThrowingTaskGroup(of: ReceiverRound.self) { group in
             for receiver in receiverOrder {
                 let queue = queues[receiver] ?? []
                 let accepted = acceptedIntegrations.filter { id, _ in queue.contains { $0.notification.id == id } }
                 let round = ReceiverRound(
                     queue: queue, notifiers: notifiers[receiver], accepted: accepted, policy: policy,
                     randomFraction: randomFraction, time: time)
-                group.addTask { await round.run() }
+                group.addTask { try await round.run(recordingIn: store) }
             }
             var finished: [ReceiverRound] = []
-            for await round in group { finished.append(round) }
+            for try await round in group { finished.append(round) }
             return finished
         }
         var report = DeliveryReport()
         for round in outcomes {
-            try await record(round, at: time, into: &report)
+            record(round, into: &report)
         }
         return report
     }
@@ -85,21 +86,19 @@ public actor OutboxDispatcher {
         }
     }
 
-    private func record(_ round: ReceiverRound, at time: Timestamp, into report: inout DeliveryReport) async throws {
+    /// The store already has each outcome; this keeps the report and the in-memory integration state.
+    private func record(_ round: ReceiverRound, into report: inout DeliveryReport) {
         for outcome in round.outcomes {
             switch outcome {
             case .delivered(let id):
-                try await store.markDelivered(id: id, at: time)
                 acceptedIntegrations[id] = nil
                 report.delivered.append(id)
             case .retry(let id, let error, let next, let accepted):
-                try await store.markFailed(id: id, error: error, nextAttemptAt: next)
                 acceptedIntegrations[id] = accepted.isEmpty ? nil : accepted
                 report.retried.append(.init(id: id, error: error, nextAttemptAt: next))
                 report.pendingCount += 1
                 report.nextAttemptAt = min(report.nextAttemptAt ?? next, next)
             case .dead(let id, let reason):
-                try await store.markDead(id: id, reason: reason, at: time)
                 acceptedIntegrations[id] = nil
                 report.deadLettered.append(.init(id: id, reason: reason))
             case .waiting(let next):

@@ -32,7 +32,9 @@ struct ReceiverRound: Sendable {
         self.time = time
     }
 
-    func run() async -> ReceiverRound {
+    /// Attempts the due head of the queue and what follows it, writing each outcome to the store as soon as it
+    /// is known: a crash right after a send must find that send recorded, or it repeats every earlier one too.
+    func run(recordingIn store: any OutboxStore) async throws -> ReceiverRound {
         var finished = self
         var blockedUntil: Timestamp?
         for entry in queue {
@@ -47,10 +49,20 @@ struct ReceiverRound: Sendable {
                 continue
             }
             let outcome = await attempt(entry)
+            try await Self.record(outcome, in: store, at: time)
             finished.outcomes.append(outcome)
             if case .retry(_, _, let next, _) = outcome { blockedUntil = next }
         }
         return finished
+    }
+
+    private static func record(_ outcome: Outcome, in store: any OutboxStore, at time: Timestamp) async throws {
+        switch outcome {
+        case .delivered(let id): try await store.markDelivered(id: id, at: time)
+        case .retry(let id, let error, let next, _): try await store.markFailed(id: id, error: error, nextAttemptAt: next)
+        case .dead(let id, let reason): try await store.markDead(id: id, reason: reason, at: time)
+        case .waiting: break
+        }
     }
 
     private func attempt(_ entry: OutboxEntry) async -> Outcome {
