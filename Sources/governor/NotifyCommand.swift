@@ -74,7 +74,8 @@ struct NotifyCommand: ParsableCommand {
         }
         done.wait()
         if case .failure(let error) = outcome.withLock({ $0 }) {
-            printError("error: \(error)")
+            // A receiver error already reads `file:line:col: error: message`.
+            printError(error is ReceiverError ? "\(error)" : "error: \(error)")
             throw ExitCode(1)
         }
     }
@@ -165,8 +166,10 @@ struct NotifyCommand: ParsableCommand {
     }
 
     private func path(_ codingPath: [any CodingKey]) -> String {
-        codingPath.isEmpty ? "the top level" : codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
-            .joined(separator: ".")
+        codingPath.isEmpty
+            ? "the top level"
+            : codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
+                .joined(separator: ".")
     }
 }
 

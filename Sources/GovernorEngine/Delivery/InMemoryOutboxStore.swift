@@ -38,7 +38,8 @@ public actor InMemoryOutboxStore: OutboxStore {
     public func markDead(id: String, reason: String, at time: Timestamp) {
         guard let index = pending.firstIndex(where: { $0.notification.id == id }) else { return }
         let entry = pending.remove(at: index)
-        deadLetters.append(DeadLetter(notification: entry.notification, reason: reason, attempts: entry.attempts, at: time))
+        deadLetters.append(
+            DeadLetter(notification: entry.notification, reason: reason, attempts: entry.attempts, at: time))
     }
 
     /// Everything not yet delivered or dead, in enqueue order.

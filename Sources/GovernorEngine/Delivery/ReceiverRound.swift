@@ -59,7 +59,8 @@ struct ReceiverRound: Sendable {
     private static func record(_ outcome: Outcome, in store: any OutboxStore, at time: Timestamp) async throws {
         switch outcome {
         case .delivered(let id): try await store.markDelivered(id: id, at: time)
-        case .retry(let id, let error, let next, _): try await store.markFailed(id: id, error: error, nextAttemptAt: next)
+        case .retry(let id, let error, let next, _):
+            try await store.markFailed(id: id, error: error, nextAttemptAt: next)
         case .dead(let id, let reason): try await store.markDead(id: id, reason: reason, at: time)
         case .waiting: break
         }

@@ -7,9 +7,8 @@ public import GovernorCore
 public enum ReceiverConfigurationJSON {
     public static func decode(_ data: Data, file: String) throws -> [ReceiverConfiguration] {
         let document = try JSONDecoder().decode(Document.self, from: data)
-        return document.receivers.enumerated().map { index, receiver in
-            receiver.configuration(location: SourceLocation(file: file, line: 1, column: index + 1))
-        }
+        // JSON keeps no positions; errors point at the file.
+        return document.receivers.map { $0.configuration(location: SourceLocation(file: file, line: 1, column: 1)) }
     }
 
     struct Document: Decodable {

@@ -31,7 +31,8 @@ struct SecretResolver: Sendable {
         }
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
-            throw ReceiverError("receiver \"\(receiver.name)\": \(setting) is empty (\(reference))", at: receiver.location)
+            throw ReceiverError(
+                "receiver \"\(receiver.name)\": \(setting) is empty (\(reference))", at: receiver.location)
         }
         return trimmed
     }

@@ -11,7 +11,8 @@ public enum HTTPFailureClassifier {
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let message = "\(target) answered HTTP \(response.status)" + (excerpt.isEmpty ? "" : ": \(excerpt)")
         let retryable = response.status == 408 || response.status == 429 || (500..<600).contains(response.status)
-        let retryAfter = retryable ? response.header("Retry-After").flatMap { retryAfterMilliseconds($0, now: now) } : nil
+        let retryAfter =
+            retryable ? response.header("Retry-After").flatMap { retryAfterMilliseconds($0, now: now) } : nil
         return NotifierError(message, retryable: retryable, retryAfter: retryAfter)
     }
 

@@ -15,6 +15,8 @@ struct NDJSONFile: Sendable {
         var bytes = line
         bytes.append(UInt8(ascii: "\n"))
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard written == bytes.count else { throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: path]) }
+        guard written == bytes.count else {
+            throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: path])
+        }
     }
 }

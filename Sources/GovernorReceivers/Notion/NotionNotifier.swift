@@ -1,7 +1,7 @@
 import Foundation
 import GovernorCore
-import GovernorQuery
 import GovernorEngine
+import GovernorQuery
 
 /// Opens one Notion ticket (a page in a database) per firing alert, never a second one while the first is
 /// open, and records each in the maintenance ticket log. A resolved alert closes its ledger entry, so that a

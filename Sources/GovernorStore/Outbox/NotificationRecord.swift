@@ -52,7 +52,8 @@ public struct NotificationRecord: Codable, Hashable, Sendable {
         for alert in alerts {
             decodedAlerts.append(
                 NotificationAlert(
-                    status: try decodeStatus(alert.status), labels: Labels(alert.labels), annotations: alert.annotations,
+                    status: try decodeStatus(alert.status), labels: Labels(alert.labels),
+                    annotations: alert.annotations,
                     startsAt: alert.startsAt, endsAt: alert.endsAt, generatorURL: alert.generatorURL,
                     fingerprint: alert.fingerprint))
         }

@@ -1,8 +1,8 @@
 import Foundation
+import GRDB
 public import GovernorCore
 public import GovernorEngine
 public import GovernorQuery
-import GRDB
 
 /// The outbox in SQLite: survives crashes, and remembers delivered ids so a notification enqueued again after a
 /// crash (the pipeline re-deciding what it had already decided) is not sent a second time.

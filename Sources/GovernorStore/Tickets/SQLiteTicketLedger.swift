@@ -1,6 +1,6 @@
+import GRDB
 public import GovernorEngine
 public import GovernorQuery
-import GRDB
 
 /// Open tickets in SQLite, so a restarted Governor still knows which alerts already have one.
 /// At most one open ticket per fingerprint is enforced by a partial unique index.

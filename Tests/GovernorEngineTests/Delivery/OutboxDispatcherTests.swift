@@ -91,8 +91,9 @@ import Testing
         // 1s, 2s, 4s waits reach 7s; the next (8s) is cut to the 10s deadline, where the last attempt fails.
         #expect(await log.attempts.count == 5)
         let dead = try #require(await store.deadLetters.first)
-        #expect(dead.reason == "gave up after 5 attempts: older than the maximum age of 10s; last error: "
-            + "team integration #1: timed out")
+        #expect(
+            dead.reason == "gave up after 5 attempts: older than the maximum age of 10s; last error: "
+                + "team integration #1: timed out")
     }
 
     @Test func unknownReceiversAreDeadLetteredNotRetriedForever() async throws {
@@ -107,7 +108,9 @@ import Testing
         await other.fail("a", with: [NotifierError("HTTP 502", retryable: true)])
         let dispatcher = OutboxDispatcher(
             store: store,
-            notifiers: ["team": [ScriptedNotifier(name: "team", log: log), ScriptedNotifier(name: "team", log: other)]],
+            notifiers: [
+                "team": [ScriptedNotifier(name: "team", log: log), ScriptedNotifier(name: "team", log: other)]
+            ],
             policy: policy, randomFraction: { 0.5 })
         try await dispatcher.submit(sampleNotification("a"), at: 0)
         #expect(try await dispatcher.runOnce(at: 0).retried.first?.error == "team integration #2: HTTP 502")

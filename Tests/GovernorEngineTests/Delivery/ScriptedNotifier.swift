@@ -1,6 +1,6 @@
 import GovernorCore
-import GovernorQuery
 import GovernorEngine
+import GovernorQuery
 
 /// A notifier that fails the way a test tells it to, and records every send it accepted, in order.
 actor NotificationLog {
@@ -27,13 +27,7 @@ struct ScriptedNotifier: Notifier {
     let log: NotificationLog
 
     func send(_ notification: Notification) async throws(NotifierError) {
-        do {
-            try await log.send(notification.id)
-        } catch let error as NotifierError {
-            throw error
-        } catch {
-            throw NotifierError("unexpected \(error)", retryable: true)
-        }
+        try await log.send(notification.id)
     }
 }
 

@@ -69,13 +69,17 @@ import Testing
     }
 
     @Test func aRejectedNotificationIsDeadLetteredAndTheRestStillGo() async throws {
-        let server = try LoopbackHTTPServer { _, index in index == 0 ? .respond(status: 422, body: "bad payload") : .respond(status: 200) }
+        let server = try LoopbackHTTPServer { _, index in
+            index == 0 ? .respond(status: 422, body: "bad payload") : .respond(status: 200)
+        }
         let dispatcher = try dispatcher(server)
         try await submitThree(dispatcher)
         let report = try await drain(dispatcher)
         #expect(report.delivered == ["n2", "n3"])
         let dead = try #require(await store.deadLetters.first)
         #expect(dead.notification.id == "n1")
-        #expect(dead.reason == "ops integration #1 refused it and retrying cannot help: webhook ops answered HTTP 422: bad payload")
+        #expect(
+            dead.reason
+                == "ops integration #1 refused it and retrying cannot help: webhook ops answered HTTP 422: bad payload")
     }
 }

@@ -24,7 +24,8 @@ import Testing
                 "receiver \"tg\": telegram bot_token: environment variable TELEGRAM_TOKEN is not set",
                 at: SourceLocation(file: "alerts/receivers.yaml", line: 3, column: 5))
         ) {
-            try factory.notifiers(for: receiver("tg", [.telegram(.init(botToken: .environment("TELEGRAM_TOKEN"), chatID: "1"))]))
+            try factory.notifiers(
+                for: receiver("tg", [.telegram(.init(botToken: .environment("TELEGRAM_TOKEN"), chatID: "1"))]))
         }
     }
 
@@ -33,13 +34,18 @@ import Testing
         let error = #expect(throws: ReceiverError.self) {
             try factory.notifiers(for: receiver("n", [.notion(.init(token: .inline("  "), databaseID: "d"))]))
         }
-        #expect(error?.description == "alerts/receivers.yaml:3:5: error: receiver \"n\": notion token is empty (<inline secret>)")
+        #expect(
+            error?.description
+                == "alerts/receivers.yaml:3:5: error: receiver \"n\": notion token is empty (<inline secret>)")
     }
 
     @Test func anUnreadableSecretFileNamesThePath() {
-        let factory = ReceiverFactory(fileReader: { _ in throw ReceiverError("boom secret", at: .init(file: "", line: 0, column: 0)) })
+        let factory = ReceiverFactory(fileReader: { _ in
+            throw ReceiverError("boom secret", at: .init(file: "", line: 0, column: 0))
+        })
         let error = #expect(throws: ReceiverError.self) {
-            try factory.notifiers(for: receiver("w", [.webhook(.init(url: "http://h/", bearerToken: .file("/etc/tok")))]))
+            try factory.notifiers(
+                for: receiver("w", [.webhook(.init(url: "http://h/", bearerToken: .file("/etc/tok")))]))
         }
         #expect(error?.message == "receiver \"w\": webhook bearer_token: cannot read file /etc/tok")
     }
@@ -52,7 +58,8 @@ import Testing
         #expect(url?.message == "receiver \"w\": webhook url must be an http(s) URL")
         let template = #expect(throws: ReceiverError.self) {
             try factory.notifiers(
-                for: receiver("t", [.telegram(.init(botToken: .environment("T"), chatID: "1", message: "{{ $labels."))]))
+                for: receiver("t", [.telegram(.init(botToken: .environment("T"), chatID: "1", message: "{{ $labels."))])
+            )
         }
         #expect(template?.message.hasPrefix("receiver \"t\": telegram message: ") == true)
     }

@@ -6,7 +6,9 @@ import Testing
 @Suite struct HTTPFailureClassifierTests {
     func classify(_ status: Int, _ headers: [String: String] = [:]) -> (retryable: Bool, retryAfter: Int64?)? {
         let response = HTTPResponse(status: status, headers: headers, body: Data())
-        return HTTPFailureClassifier.error(for: response, target: "t", now: fixedNow).map { ($0.retryable, $0.retryAfter) }
+        return HTTPFailureClassifier.error(for: response, target: "t", now: fixedNow).map {
+            ($0.retryable, $0.retryAfter)
+        }
     }
 
     @Test func successesAreNotErrors() {

@@ -8,7 +8,8 @@ import Testing
 @Suite struct LogNotifierTests {
     @Test func appendsOneJSONLinePerNotification() async throws {
         let path = temporaryDirectory().appendingPathComponent("logs/alerts.ndjson").path
-        let notifier = try #require(try ReceiverFactory().notifiers(for: receiver("log", [.log(LogSettings(path: path))])).first)
+        let notifier = try #require(
+            try ReceiverFactory().notifiers(for: receiver("log", [.log(LogSettings(path: path))])).first)
         try await notifier.send(governanceNotification(id: "one"))
         try await notifier.send(governanceNotification(id: "two", status: .resolved))
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")

@@ -7,7 +7,7 @@ import Testing
 @Suite struct NotionNotifierTests {
     static let token = "secret_notion_integration_token"
     let ticketLog = temporaryDirectory().appendingPathComponent("logs/maintenance_tickets.ndjson").path
-    let ledger = InMemoryTicketLedger()
+    let ledger: any TicketLedger = InMemoryTicketLedger()
 
     func notifier(_ server: LoopbackHTTPServer) throws -> any Notifier {
         let factory = ReceiverFactory(
@@ -16,7 +16,8 @@ import Testing
                 return Self.token + "\n"
             }, transport: HTTPTransport(timeout: 5, now: { fixedNow }), ticketLedger: ledger, ticketLogPath: ticketLog)
         let settings = NotionSettings(
-            apiURL: server.baseURL, token: .file("/run/secrets/notion"), databaseID: "d9824bdc-8445-4327-be8b-5b47500af6ce",
+            apiURL: server.baseURL, token: .file("/run/secrets/notion"),
+            databaseID: "d9824bdc-8445-4327-be8b-5b47500af6ce",
             properties: ["Name": "{{ $labels.alertname }} ({{ $labels.objective }})", "Team": "{{ $labels.team }}"])
         return try #require(try factory.notifiers(for: receiver("tickets", [.notion(settings)])).first)
     }
@@ -24,7 +25,9 @@ import Testing
     static func created(_ index: Int) -> LoopbackHTTPServer.Reply {
         .respond(
             status: 200,
-            body: #"{"object":"page","id":"page-\#(index)","url":"https://www.notion.so/page-\#(index)","properties":{}}"#)
+            body:
+                #"{"object":"page","id":"page-\#(index)","url":"https://www.notion.so/page-\#(index)","properties":{}}"#
+        )
     }
 
     @Test func opensOneTicketPerAlertWithMappedProperties() async throws {
@@ -79,7 +82,9 @@ import Testing
                 status: 400,
                 body: #"{"object":"error","status":400,"code":"validation_error","message":"Team is not a property"}"#)
         }
-        let error = await #expect(throws: NotifierError.self) { try await notifier(server).send(governanceNotification()) }
+        let error = await #expect(throws: NotifierError.self) {
+            try await notifier(server).send(governanceNotification())
+        }
         #expect(error?.retryable == false)
         #expect(error?.message.contains("validation_error") == true)
         #expect(error?.message.contains(Self.token) == false)

@@ -27,7 +27,8 @@ let fixedNow = Date(timeIntervalSince1970: 1_700_000_100)
 
 func receiver(_ name: String, _ integrations: [IntegrationConfiguration]) -> ReceiverConfiguration {
     ReceiverConfiguration(
-        name: name, integrations: integrations, location: SourceLocation(file: "alerts/receivers.yaml", line: 3, column: 5))
+        name: name, integrations: integrations,
+        location: SourceLocation(file: "alerts/receivers.yaml", line: 3, column: 5))
 }
 
 func temporaryDirectory() -> URL {

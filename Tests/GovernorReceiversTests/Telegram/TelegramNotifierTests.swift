@@ -69,10 +69,13 @@ import Testing
         let server = try LoopbackHTTPServer { _, _ in
             .respond(
                 status: 429,
-                body: #"{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 17","parameters":{"retry_after":17}}"#
+                body:
+                    #"{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 17","parameters":{"retry_after":17}}"#
             )
         }
-        let error = await #expect(throws: NotifierError.self) { try await notifier(server).send(governanceNotification()) }
+        let error = await #expect(throws: NotifierError.self) {
+            try await notifier(server).send(governanceNotification())
+        }
         #expect(error?.retryable == true)
         #expect(error?.retryAfter == 17_000)
         #expect(error?.message == "telegram telegram sendMessage: error 429: Too Many Requests: retry after 17")
@@ -82,7 +85,9 @@ import Testing
         let server = try LoopbackHTTPServer { _, _ in
             .respond(status: 400, body: #"{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}"#)
         }
-        let error = await #expect(throws: NotifierError.self) { try await notifier(server).send(governanceNotification()) }
+        let error = await #expect(throws: NotifierError.self) {
+            try await notifier(server).send(governanceNotification())
+        }
         #expect(error?.retryable == false)
         #expect(error?.message.contains(Self.token) == false)
         #expect(error?.message == "telegram telegram sendMessage: error 400: Bad Request: chat not found")

@@ -1,7 +1,8 @@
-@testable import GovernorReceivers
 import GovernorCore
 import GovernorQuery
 import Testing
+
+@testable import GovernorReceivers
 
 @Suite struct TelegramTextTests {
     @Test func htmlEscapesOnlyItsThreeCharacters() {

@@ -5,7 +5,9 @@ import GovernorReceivers
 import Testing
 
 @Suite struct WebhookNotifierTests {
-    func notifier(_ server: LoopbackHTTPServer, token: SecretReference? = nil, sendResolved: Bool = true, maxAlerts: Int = 0)
+    func notifier(
+        _ server: LoopbackHTTPServer, token: SecretReference? = nil, sendResolved: Bool = true, maxAlerts: Int = 0
+    )
         throws -> any Notifier
     {
         let factory = ReceiverFactory(environment: ["HOOK_TOKEN": "s3cr3t-hook"], transport: HTTPTransport(timeout: 5))
