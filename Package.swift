@@ -86,7 +86,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "GovernorEngineTests", dependencies: ["GovernorEngine", "GovernorCore"], swiftSettings: swiftSettings
+            name: "GovernorEngineTests", dependencies: ["GovernorEngine", "GovernorCore", "GovernorQuery"],
+            swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "GovernorReceiversTests",

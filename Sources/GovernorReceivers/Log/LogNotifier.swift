@@ -1,0 +1,18 @@
+import Foundation
+import GovernorCore
+import GovernorEngine
+
+/// Appends each notification as one NDJSON line (default `logs/alerts.ndjson`).
+struct LogNotifier: Notifier {
+    let name: String
+    let file: NDJSONFile
+
+    func send(_ notification: Notification) async throws(NotifierError) {
+        do {
+            try file.append(try NotificationLogLine(notification).json())
+        } catch {
+            // A full disk or a permission problem may be fixed by an operator; keep the entry in the outbox.
+            throw NotifierError("log \(name): cannot append to \(file.path)", retryable: true)
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import GovernorCore
+
+/// One NDJSON line describing a notification: the webhook payload plus the outbox id, so a log line can be
+/// matched with the outbox and deduplicated.
+struct NotificationLogLine: Encodable {
+    var id: String
+    var createdAt: String
+    var message: WebhookMessage
+
+    init(_ notification: Notification) {
+        id = notification.id
+        createdAt = RFC3339.format(milliseconds: notification.createdAt)
+        message = WebhookMessage(notification)
+    }
+
+    func json() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}

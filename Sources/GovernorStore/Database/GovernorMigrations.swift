@@ -1,0 +1,50 @@
+import GRDB
+
+/// The schema, one named migration per change. Never edit a shipped migration: add one.
+enum GovernorMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-outbox") { db in
+            // `sequence` is the enqueue order, which is the order each receiver must see its notifications in.
+            try db.execute(
+                sql: """
+                    CREATE TABLE outbox (
+                        sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+                        id TEXT NOT NULL UNIQUE,
+                        receiver TEXT NOT NULL,
+                        payload TEXT NOT NULL,
+                        enqueued_at INTEGER NOT NULL,
+                        attempts INTEGER NOT NULL DEFAULT 0,
+                        next_attempt_at INTEGER NOT NULL,
+                        last_error TEXT
+                    );
+                    CREATE INDEX outbox_next_attempt ON outbox(next_attempt_at);
+                    CREATE TABLE delivered (
+                        id TEXT PRIMARY KEY NOT NULL,
+                        delivered_at INTEGER NOT NULL
+                    );
+                    CREATE TABLE dead_letters (
+                        id TEXT PRIMARY KEY NOT NULL,
+                        receiver TEXT NOT NULL,
+                        payload TEXT NOT NULL,
+                        reason TEXT NOT NULL,
+                        attempts INTEGER NOT NULL,
+                        dead_at INTEGER NOT NULL
+                    );
+                    """)
+        }
+        migrator.registerMigration("v1-tickets") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE tickets (
+                        ticket_id TEXT NOT NULL,
+                        fingerprint TEXT NOT NULL,
+                        opened_at INTEGER NOT NULL,
+                        closed_at INTEGER
+                    );
+                    CREATE UNIQUE INDEX tickets_one_open_per_alert ON tickets(fingerprint) WHERE closed_at IS NULL;
+                    """)
+        }
+        return migrator
+    }
+}
