@@ -15,14 +15,16 @@ public struct PolicyLoader: Sendable {
             Diagnostic.error(at: SourceLocation(file: $0, line: 1, column: 1), "no such file or directory")
         }
         for file in files {
-            do {
-                inputs.append((file, try String(contentsOfFile: file, encoding: .utf8)))
-            } catch {
-                diagnostics.append(
-                    .error(
-                        at: SourceLocation(file: file, line: 1, column: 1),
-                        "could not read file: \(error.localizedDescription)"))
+            guard let data = FileManager.default.contents(atPath: file) else {
+                diagnostics.append(.error(at: SourceLocation(file: file, line: 1, column: 1), "could not read file"))
+                continue
             }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                diagnostics.append(
+                    .error(at: SourceLocation(file: file, line: 1, column: 1), "file is not valid UTF-8 text"))
+                continue
+            }
+            inputs.append((file, text))
         }
         var result = load(inputs)
         result.diagnostics = (diagnostics + result.diagnostics).sortedByLocation()
