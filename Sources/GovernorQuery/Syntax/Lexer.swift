@@ -97,18 +97,36 @@ struct Lexer {
             return emit(.endOfInput)
         }
         switch byte {
-        case UInt8(ascii: ","): position += 1; return emit(.comma)
-        case UInt8(ascii: "*"): position += 1; return emit(.binary(.multiply))
-        case UInt8(ascii: "/"): position += 1; return emit(.binary(.divide))
-        case UInt8(ascii: "%"): position += 1; return emit(.binary(.modulo))
-        case UInt8(ascii: "+"): position += 1; return emit(.binary(.add))
-        case UInt8(ascii: "-"): position += 1; return emit(.binary(.subtract))
-        case UInt8(ascii: "^"): position += 1; return emit(.binary(.power))
-        case UInt8(ascii: "@"): position += 1; return emit(.at)
+        case UInt8(ascii: ","):
+            position += 1
+            return emit(.comma)
+        case UInt8(ascii: "*"):
+            position += 1
+            return emit(.binary(.multiply))
+        case UInt8(ascii: "/"):
+            position += 1
+            return emit(.binary(.divide))
+        case UInt8(ascii: "%"):
+            position += 1
+            return emit(.binary(.modulo))
+        case UInt8(ascii: "+"):
+            position += 1
+            return emit(.binary(.add))
+        case UInt8(ascii: "-"):
+            position += 1
+            return emit(.binary(.subtract))
+        case UInt8(ascii: "^"):
+            position += 1
+            return emit(.binary(.power))
+        case UInt8(ascii: "@"):
+            position += 1
+            return emit(.at)
         case UInt8(ascii: "="):
             position += 1
             if accept("=") { return emit(.binary(.equal)) }
-            if peek() == UInt8(ascii: "~") { return fail("unexpected character after '=': \(goQuotedCharacter(nextCharacter()))") }
+            if peek() == UInt8(ascii: "~") {
+                return fail("unexpected character after '=': \(goQuotedCharacter(nextCharacter()))")
+            }
             return emit(.assign)
         case UInt8(ascii: "!"):
             position += 1
@@ -169,7 +187,9 @@ struct Lexer {
     private mutating func lexInsideBraces() -> TokenKind {
         guard let byte = peek() else { return fail("unexpected end of input inside braces") }
         switch byte {
-        case UInt8(ascii: ","): position += 1; return emit(.comma)
+        case UInt8(ascii: ","):
+            position += 1
+            return emit(.comma)
         case UInt8(ascii: "\""), UInt8(ascii: "'"): return lexQuotedString()
         case UInt8(ascii: "`"): return lexRawString()
         case UInt8(ascii: "="):

@@ -46,7 +46,7 @@ extension Parser {
 
     /// The value of a string token. The lexer has already validated every escape sequence.
     func unquotedString(_ token: Token) -> String {
-        var scalars = Array(token.text.unicodeScalars.dropFirst().dropLast())
+        let scalars = Array(token.text.unicodeScalars.dropFirst().dropLast())
         if token.text.hasPrefix("`") { return String(String.UnicodeScalarView(scalars)) }
         var bytes: [UInt8] = []
         var index = 0
@@ -90,7 +90,6 @@ extension Parser {
                 appendScalar(escape)
             }
         }
-        scalars = []
         return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -65,7 +65,8 @@ extension Parser {
             if selector.at != nil {
                 throw error("no @ modifiers allowed before range", open.range + next.range)
             }
-            return .matrixSelector(MatrixSelector(selector: selector, duration: duration, range: expr.range + next.range))
+            return .matrixSelector(
+                MatrixSelector(selector: selector, duration: duration, range: expr.range + next.range))
         case .colon:
             var step: Int64?
             let stepToken = try advance()

@@ -133,7 +133,8 @@ struct TypeChecker {
         if var matching = node.matching {
             if op.isSetOperator && matching.cardinality == .oneToOne { matching.cardinality = .manyToMany }
             if matching.on, let label = matching.matchingLabels.first(where: matching.include.contains) {
-                throw error("label \(goQuoted(label)) must not occur in ON and GROUP clause at once", operatorRange(node))
+                throw error(
+                    "label \(goQuoted(label)) must not occur in ON and GROUP clause at once", operatorRange(node))
             }
             node.matching = matching
         }
