@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // The PromQL-compatible expression language: lexer, parser, evaluator, functions. Pure.
@@ -31,6 +32,22 @@ let package = Package(
             dependencies: ["GovernorCore", "GovernorQuery", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
+        // Series store, tick scheduling, delivery pipeline; the protocols sources, receivers and stores implement.
+        .target(name: "GovernorEngine", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
+        // Telegram, Notion, webhook, Alertmanager and log receivers (URLSession, which is libcurl on Linux).
+        .target(
+            name: "GovernorReceivers",
+            dependencies: ["GovernorEngine", "GovernorCore", "GovernorQuery"],
+            swiftSettings: swiftSettings
+        ),
+        // Durable state in SQLite through GRDB: outbox, alert states, silences, history, audit.
+        .target(
+            name: "GovernorStore",
+            dependencies: [
+                "GovernorEngine", "GovernorCore", "GovernorQuery", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "governor",
             dependencies: [
@@ -38,6 +55,9 @@ let package = Package(
                 "GovernorPromQLTest",
                 "GovernorCore",
                 "GovernorPolicy",
+                "GovernorEngine",
+                "GovernorReceivers",
+                "GovernorStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -52,14 +72,31 @@ let package = Package(
         .testTarget(
             name: "GovernorPromQLTestTests",
             dependencies: ["GovernorPromQLTest", "GovernorQuery"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "GovernorCoreTests", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovernorCoreTests", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
         .testTarget(
             name: "GovernorPolicyTests",
             dependencies: ["GovernorPolicy", "GovernorCore", "GovernorQuery"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "GovernorCLITests", dependencies: ["governor"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovernorEngineTests", dependencies: ["GovernorEngine", "GovernorCore"], swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GovernorReceiversTests",
+            dependencies: ["GovernorReceivers", "GovernorEngine", "GovernorCore", "GovernorQuery"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GovernorStoreTests",
+            dependencies: ["GovernorStore", "GovernorEngine", "GovernorCore", "GovernorQuery"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GovernorCLITests", dependencies: ["governor"], exclude: ["Fixtures"], swiftSettings: swiftSettings
+        ),
     ]
 )

@@ -7,13 +7,6 @@ struct Aggregation {
     let without: Bool
     let parameter: AggregationParameter
 
-    init(op: AggregateOperator, grouping: [String], without: Bool, parameter: AggregationParameter) {
-        self.op = op
-        self.grouping = grouping
-        self.without = without
-        self.parameter = parameter
-    }
-
     /// The running state of one output group.
     private struct Group {
         var labels: Labels
@@ -31,7 +24,7 @@ struct Aggregation {
         switch (op, parameter) {
         case (.topk, .number(let value)), (.bottomk, .number(let value)):
             guard value.isFinite, abs(value) < 9.2e18 else {
-                throw EvaluationError("Scalar value \(formatGo(value)) overflows int64")
+                throw EvaluationError("Scalar value \(PrometheusNumberFormat.string(value)) overflows int64")
             }
             k = Int(value)
             if k < 1 { return [] }
@@ -50,7 +43,7 @@ struct Aggregation {
         var ordered: [Group] = []
         for var sample in input {
             if op == .countValues {
-                sample.labels = sample.labels.setting(valueLabel, to: formatGo(sample.value))
+                sample.labels = sample.labels.setting(valueLabel, to: PrometheusNumberFormat.string(sample.value))
             }
             let key = groupKey(sample.labels, groupingSet)
             guard let index = groups[key] else {
@@ -157,47 +150,4 @@ struct Aggregation {
         }
         return [VectorSample(labels: group.labels, timestamp: time, value: value)]
     }
-}
-
-/// Go's `strconv.FormatFloat(v, 'f', -1, 64)`, which Prometheus uses when a number becomes a label value.
-func formatGo(_ value: Double) -> String {
-    if value.isNaN { return "NaN" }
-    if value.isInfinite { return value > 0 ? "+Inf" : "-Inf" }
-    // Swift prints the shortest round-trip digits, but switches to exponent form for large and small numbers.
-    let text = "\(value)"
-    guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else {
-        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
-    }
-    let exponent = Int(text[text.index(after: e)...]) ?? 0
-    var mantissa = String(text[..<e])
-    let negative = mantissa.hasPrefix("-")
-    if negative { mantissa.removeFirst() }
-    let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
-    let integer = String(parts[0])
-    let fraction = parts.count > 1 ? String(parts[1]) : ""
-    var digits = integer + fraction
-    let point = integer.count + exponent
-    var result: String
-    if point <= 0 {
-        result = "0." + String(repeating: "0", count: -point) + digits
-    } else if point >= digits.count {
-        digits += String(repeating: "0", count: point - digits.count)
-        result = digits
-    } else {
-        result = String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
-    }
-    if result.contains(".") {
-        while result.hasSuffix("0") { result.removeLast() }
-        if result.hasSuffix(".") { result.removeLast() }
-    }
-    return negative ? "-" + result : result
-}
-
-/// Label names are `[a-zA-Z_][a-zA-Z0-9_]*`.
-func isValidLabelName(_ name: String) -> Bool {
-    guard let first = name.utf8.first else { return false }
-    func isLetter(_ byte: UInt8) -> Bool {
-        (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || byte == 95
-    }
-    return isLetter(first) && name.utf8.allSatisfy { isLetter($0) || ($0 >= 48 && $0 <= 57) }
 }

@@ -24,9 +24,10 @@ enum BinaryArithmetic {
     }
 
     /// Arithmetic drops the metric name because the result is no longer that metric.
+    /// Prometheus 2.42 leaves `atan2` out of this list, so its results keep the left-hand name.
     static func dropsMetricName(_ op: BinaryOperator) -> Bool {
         switch op {
-        case .add, .subtract, .multiply, .divide, .power, .modulo, .atan2: true
+        case .add, .subtract, .multiply, .divide, .power, .modulo: true
         default: false
         }
     }

@@ -19,7 +19,8 @@ extension Evaluator {
                 !StaleMarker.isStale(last.value)
             else { continue }
             vector.append(
-                VectorSample(labels: series.labels, timestamp: keepSampleTimes ? last.timestamp : time, value: last.value)
+                VectorSample(
+                    labels: series.labels, timestamp: keepSampleTimes ? last.timestamp : time, value: last.value)
             )
         }
         return vector

@@ -15,7 +15,8 @@ extension Evaluator {
         while stepTime <= end {
             switch try evaluate(node.expr, at: stepTime) {
             case .scalar(let value, _):
-                append(FloatPoint(timestamp: stepTime, value: value), labels: Labels(), to: &series, index: &indexByLabels)
+                append(
+                    FloatPoint(timestamp: stepTime, value: value), labels: Labels(), to: &series, index: &indexByLabels)
             case .vector(let vector):
                 for sample in vector {
                     let point = FloatPoint(timestamp: stepTime, value: sample.value)

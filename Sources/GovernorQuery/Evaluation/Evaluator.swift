@@ -7,12 +7,6 @@ struct Evaluator {
     /// The top-level evaluation time, which `@ start()` and `@ end()` refer to.
     let queryTime: Timestamp
 
-    init(engine: QueryEngine, storage: any SeriesStorage, queryTime: Timestamp) {
-        self.engine = engine
-        self.storage = storage
-        self.queryTime = queryTime
-    }
-
     func evaluate(_ expr: Expr, at time: Timestamp) throws(EvaluationError) -> Value {
         switch expr {
         case .number(let node):

@@ -31,7 +31,8 @@ public struct QueryEngine: Sendable {
     }
 
     /// Evaluates a parsed expression at one time.
-    public func evaluate(_ expr: Expr, at time: Timestamp, storage: any SeriesStorage) throws(EvaluationError) -> Value {
+    public func evaluate(_ expr: Expr, at time: Timestamp, storage: any SeriesStorage) throws(EvaluationError) -> Value
+    {
         let evaluator = Evaluator(engine: self, storage: storage, queryTime: time)
         return try evaluator.evaluate(expr, at: time)
     }

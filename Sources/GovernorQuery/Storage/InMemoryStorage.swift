@@ -1,30 +1,81 @@
 /// Series kept in memory. A value type: build it, then hand it to the evaluator.
+///
+/// Label strings are interned, label sets are stored once per series, samples sit in per-series
+/// columns, and a postings index answers matchers without visiting every series. All of it is
+/// copy-on-write arrays and dictionaries, so copies are cheap and the store is `Sendable`.
 public struct InMemoryStorage: SeriesStorage {
-    private var series: [Labels: [FloatPoint]] = [:]
+    private(set) var interner = LabelInterner()
+    private(set) var postings = PostingsIndex()
+    private var seriesIDsByLabels: [Labels: SeriesID] = [:]
+    private var labelsBySeries: [Labels] = []
+    private var columnsBySeries: [SeriesColumns] = []
+    /// The series the last append went to, so a run of appends to one series skips the hash lookup.
+    private var lastAppended: (labels: Labels, series: SeriesID)?
+
+    public private(set) var sampleCount = 0
 
     public init() {}
 
-    public var seriesCount: Int { series.count }
-    public var sampleCount: Int { series.values.reduce(0) { $0 + $1.count } }
+    public var seriesCount: Int { labelsBySeries.count }
 
-    /// Adds one sample. A sample at a time the series already has replaces the old one.
+    /// Adds one sample. A sample at a time the series already has replaces the old one; samples may
+    /// arrive in any time order. Stale markers are stored like any other value.
     public mutating func append(labels: Labels, timestamp: Timestamp, value: Double) {
-        var points = series[labels, default: []]
-        if let last = points.last, last.timestamp >= timestamp {
-            points.removeAll { $0.timestamp == timestamp }
-            let index = points.firstIndex { $0.timestamp > timestamp } ?? points.count
-            points.insert(FloatPoint(timestamp: timestamp, value: value), at: index)
-        } else {
-            points.append(FloatPoint(timestamp: timestamp, value: value))
+        let series = seriesID(for: labels)
+        if columnsBySeries[Int(series)].insert(timestamp: timestamp, value: value) {
+            sampleCount += 1
         }
-        series[labels] = points
     }
 
     public func select(_ matchers: [LabelMatcher], start: Timestamp, end: Timestamp) -> RangeVector {
-        series.compactMap { labels, points in
-            guard matchers.allSatisfy({ $0.matches(labels[$0.name] ?? "") }) else { return nil }
-            let window = points.filter { $0.timestamp >= start && $0.timestamp <= end }
-            return window.isEmpty ? nil : RangeSeries(labels: labels, points: window)
+        let selected = seriesMatching(matchers)
+        var result: RangeVector = []
+        result.reserveCapacity(selected.count)
+        for series in selected {
+            let columns = columnsBySeries[Int(series)]
+            let window = columns.window(from: start, through: end)
+            if window.isEmpty { continue }
+            result.append(RangeSeries(labels: labelsBySeries[Int(series)], points: columns.points(in: window)))
         }
+        return result
+    }
+
+    /// An estimate of the bytes the store holds: samples, label sets, the interned strings and the
+    /// index. It counts spare array capacity and approximates hash-table overhead, so it is a guide
+    /// for comparing layouts rather than an exact heap measurement.
+    public var memoryFootprint: Int {
+        let labelPairBytes = MemoryLayout<Label>.stride
+        let labelBytes = labelsBySeries.reduce(0) { $0 + 32 + $1.count * labelPairBytes }
+        let tableBytes =
+            labelsBySeries.capacity * MemoryLayout<Labels>.stride
+            + columnsBySeries.capacity * MemoryLayout<SeriesColumns>.stride
+            + seriesIDsByLabels.capacity * (MemoryLayout<Labels>.stride + MemoryLayout<SeriesID>.stride + 1)
+        let sampleBytes = columnsBySeries.reduce(0) { $0 + $1.estimatedBytes }
+        return labelBytes + tableBytes + sampleBytes + interner.estimatedBytes + postings.estimatedBytes
+    }
+
+    private mutating func seriesID(for labels: Labels) -> SeriesID {
+        if let last = lastAppended, last.labels == labels { return last.series }
+        let series = seriesIDsByLabels[labels] ?? createSeries(labels)
+        lastAppended = (labels, series)
+        return series
+    }
+
+    private mutating func createSeries(_ labels: Labels) -> SeriesID {
+        let series = SeriesID(labelsBySeries.count)
+        var sharedPairs: [Label] = []
+        sharedPairs.reserveCapacity(labels.count)
+        for pair in labels.pairs {
+            let name = interner.intern(pair.name)
+            let value = interner.intern(pair.value)
+            postings.add(series, name: name, value: value)
+            // Rebuilt from the interned copies so every series shares one buffer per distinct string.
+            sharedPairs.append(Label(name: interner[name], value: interner[value]))
+        }
+        let sharedLabels = Labels(sortedUnchecked: sharedPairs)
+        labelsBySeries.append(sharedLabels)
+        columnsBySeries.append(SeriesColumns())
+        seriesIDsByLabels[sharedLabels] = series
+        return series
     }
 }

@@ -32,7 +32,8 @@ public struct FunctionSignature: Sendable, Hashable {
             .init(name: "histogram_sum", argumentTypes: [vector], returnType: vector),
             .init(name: "histogram_fraction", argumentTypes: [scalar, scalar, vector], returnType: vector),
             .init(name: "holt_winters", argumentTypes: [matrix, scalar, scalar], returnType: vector),
-            .init(name: "label_join", argumentTypes: [vector, string, string, string], variadic: -1, returnType: vector),
+            .init(
+                name: "label_join", argumentTypes: [vector, string, string, string], variadic: -1, returnType: vector),
             .init(name: "label_replace", argumentTypes: [vector, string, string, string, string], returnType: vector),
             .init(name: "pi", argumentTypes: [], returnType: scalar),
             .init(name: "predict_linear", argumentTypes: [matrix, scalar], returnType: vector),
@@ -57,7 +58,9 @@ public struct FunctionSignature: Sendable, Hashable {
             "deg", "rad",
         ]
         table += elementwise.map { FunctionSignature(name: $0, argumentTypes: [vector], returnType: vector) }
-        let calendar = ["day_of_month", "day_of_week", "day_of_year", "days_in_month", "hour", "minute", "month", "year"]
+        let calendar = [
+            "day_of_month", "day_of_week", "day_of_year", "days_in_month", "hour", "minute", "month", "year",
+        ]
         table += calendar.map { FunctionSignature(name: $0, argumentTypes: [vector], variadic: 1, returnType: vector) }
         return Dictionary(uniqueKeysWithValues: table.map { ($0.name, $0) })
     }()

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 public enum MatchType: String, Sendable, Hashable {
     case equal = "="
@@ -14,7 +14,9 @@ public struct AnchoredRegex: @unchecked Sendable, Hashable {
 
     public init(_ pattern: String) throws {
         self.pattern = pattern
-        regex = try NSRegularExpression(pattern: "^(?:\(pattern))\\z")
+        // RE2 spells named groups `(?P<name>...)`; ICU only knows `(?<name>...)`.
+        let icuPattern = pattern.replacingOccurrences(of: "(?P<", with: "(?<")
+        regex = try NSRegularExpression(pattern: "^(?:\(icuPattern))\\z")
     }
 
     public func matches(_ value: String) -> Bool {

@@ -1,0 +1,175 @@
+public import GovernorQuery
+
+/// One alert the rule's expression produced this tick, with the rule's labels and annotations already applied.
+public struct AlertCandidate: Hashable, Sendable {
+    public var labels: Labels
+    public var annotations: [String: String]
+    public var value: Double
+
+    public init(labels: Labels, annotations: [String: String], value: Double) {
+        self.labels = labels
+        self.annotations = annotations
+        self.value = value
+    }
+}
+
+/// What one evaluation of the rule found.
+public struct AlertEvaluationInput: Sendable {
+    public var candidates: [AlertCandidate]
+    /// The label sets for which the rule's `clear` condition holds (only read with a clear condition).
+    public var cleared: Set<Labels>
+    /// True when the rule's inputs vanished and its no-data policy says to keep the current state.
+    public var freeze: Bool
+
+    public init(candidates: [AlertCandidate], cleared: Set<Labels> = [], freeze: Bool = false) {
+        self.candidates = candidates
+        self.cleared = cleared
+        self.freeze = freeze
+    }
+}
+
+public enum AlertRuleError: Error, Hashable, Sendable, CustomStringConvertible {
+    case duplicateLabelSet(Labels)
+    case limitExceeded(limit: Int, count: Int)
+
+    public var description: String {
+        switch self {
+        case .duplicateLabelSet:
+            "vector contains metrics with the same labelset after applying alert labels"
+        case .limitExceeded(let limit, let count):
+            "exceeded limit of \(limit) with \(count) alerts"
+        }
+    }
+}
+
+/// The alert instances of one rule and how they move between states, with Prometheus 2.42's timing.
+/// A value type with no I/O: `evaluate` returns what changed, and the caller acts on it.
+public struct AlertRuleState: Hashable, Sendable {
+    public let configuration: AlertRuleConfiguration
+    public private(set) var alerts: [Labels: AlertInstance] = [:]
+
+    public init(configuration: AlertRuleConfiguration, alerts: [AlertInstance] = []) {
+        self.configuration = configuration
+        self.alerts = Dictionary(alerts.map { ($0.labels, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Applies one evaluation's results at `time` and returns the state changes it caused.
+    public mutating func evaluate(_ input: AlertEvaluationInput, at time: Timestamp) throws(AlertRuleError)
+        -> [AlertTransition]
+    {
+        if input.freeze { return [] }
+        var seen = Set<Labels>()
+        for candidate in input.candidates where !seen.insert(candidate.labels).inserted {
+            throw .duplicateLabelSet(candidate.labels)
+        }
+        if configuration.limit > 0 && input.candidates.count > configuration.limit {
+            alerts.removeAll()
+            throw .limitExceeded(limit: configuration.limit, count: input.candidates.count)
+        }
+
+        var transitions: [AlertTransition] = []
+        for candidate in input.candidates {
+            if var existing = alerts[candidate.labels], existing.state != .inactive {
+                existing.value = candidate.value
+                existing.annotations = candidate.annotations
+                existing.keptFiringSince = nil
+                alerts[candidate.labels] = existing
+            } else {
+                alerts[candidate.labels] = AlertInstance(
+                    labels: candidate.labels, annotations: candidate.annotations, state: .pending,
+                    value: candidate.value, activeAt: time)
+                transitions.append(
+                    AlertTransition(change: .activated, labels: candidate.labels, value: candidate.value, at: time))
+            }
+        }
+
+        for labels in alerts.keys.sorted() {
+            guard var alert = alerts[labels] else { continue }
+            if !seen.contains(labels) {
+                if alert.state == .firing && keepsFiring(&alert, cleared: input.cleared, at: time) {
+                    alerts[labels] = alert
+                    continue
+                }
+                switch alert.state {
+                case .pending:
+                    alerts[labels] = nil
+                    transitions.append(
+                        AlertTransition(change: .cancelled, labels: labels, value: alert.value, at: time))
+                case .firing:
+                    alert.state = .inactive
+                    alert.resolvedAt = time
+                    alert.keptFiringSince = nil
+                    alerts[labels] = alert
+                    transitions.append(AlertTransition(change: .resolved, labels: labels, value: alert.value, at: time))
+                case .inactive:
+                    if let resolvedAt = alert.resolvedAt, time - resolvedAt > configuration.resolvedRetention {
+                        alerts[labels] = nil
+                        transitions.append(
+                            AlertTransition(change: .forgotten, labels: labels, value: alert.value, at: time))
+                    }
+                }
+                continue
+            }
+            if alert.state == .pending && time - alert.activeAt >= configuration.holdDuration {
+                alert.state = .firing
+                alert.firedAt = time
+                transitions.append(AlertTransition(change: .fired, labels: labels, value: alert.value, at: time))
+            }
+            alerts[labels] = alert
+        }
+        return transitions
+    }
+
+    /// Whether a firing alert whose condition stopped stays firing: `keep_firing_for` has not run out,
+    /// or (with hysteresis) its clear condition does not hold yet.
+    private func keepsFiring(_ alert: inout AlertInstance, cleared: Set<Labels>, at time: Timestamp) -> Bool {
+        if configuration.hasClearCondition && !cleared.contains(alert.labels) {
+            if alert.keptFiringSince == nil { alert.keptFiringSince = time }
+            return true
+        }
+        guard configuration.keepFiringFor > 0 else { return false }
+        if alert.keptFiringSince == nil { alert.keptFiringSince = time }
+        return time - alert.keptFiringSince! < configuration.keepFiringFor
+    }
+
+    /// The alerts to hand to the notifier now, marked as sent: firing ones every resend delay, and resolved ones
+    /// until they are forgotten. Pending alerts are never sent.
+    public mutating func alertsToSend(at time: Timestamp) -> [AlertInstance] {
+        let validity = 4 * max(configuration.resendDelay, configuration.evaluationInterval)
+        var sent: [AlertInstance] = []
+        for labels in alerts.keys.sorted() {
+            guard var alert = alerts[labels], needsSending(alert, at: time) else { continue }
+            alert.lastSentAt = time
+            alert.validUntil = time + validity
+            alerts[labels] = alert
+            sent.append(alert)
+        }
+        return sent
+    }
+
+    private func needsSending(_ alert: AlertInstance, at time: Timestamp) -> Bool {
+        if alert.state == .pending { return false }
+        guard let lastSentAt = alert.lastSentAt else { return true }
+        if let resolvedAt = alert.resolvedAt, resolvedAt > lastSentAt { return true }
+        return lastSentAt + configuration.resendDelay < time
+    }
+
+    /// The `ALERTS` and `ALERTS_FOR_STATE` samples Prometheus writes for the active alerts.
+    public func seriesSamples(at time: Timestamp) -> InstantVector {
+        var samples: InstantVector = []
+        for labels in alerts.keys.sorted() {
+            guard let alert = alerts[labels], alert.state != .inactive else { continue }
+            let alertLabels = labels.setting("alertname", to: configuration.alertName)
+            samples.append(
+                VectorSample(
+                    labels: alertLabels.setting(Labels.metricName, to: "ALERTS")
+                        .setting("alertstate", to: alert.state.rawValue),
+                    timestamp: time, value: 1))
+            samples.append(
+                VectorSample(
+                    labels: alertLabels.setting(Labels.metricName, to: "ALERTS_FOR_STATE"), timestamp: time,
+                    value: Double(alert.activeAt) / 1000))
+        }
+        return samples
+    }
+}

@@ -1,0 +1,166 @@
+public import GovernorQuery
+
+/// Evaluates one group's rules in order at a time, writing what they produce into the storage so later rules
+/// (and later ticks) read it, exactly as Prometheus's rule manager does. Holds the group's alert state.
+public struct RuleGroupEvaluator: Sendable {
+    public let group: RuleGroupDefinition
+    public let engine: QueryEngine
+    public let evaluationInterval: Int64
+    public var externalLabels: [String: String]
+    public var externalURL: String
+    /// Alert state per rule index.
+    public private(set) var alertStates: [Int: AlertRuleState] = [:]
+    /// The series each rule wrote last time, so the ones that vanish get a stale marker.
+    private var previousSeries: [Int: Set<Labels>] = [:]
+    private let templates: [Int: RuleTemplates]
+
+    public init(
+        group: RuleGroupDefinition, engine: QueryEngine = QueryEngine(), evaluationInterval: Int64,
+        externalLabels: [String: String] = [:], externalURL: String = "", resendDelay: Int64 = 60_000
+    ) {
+        self.group = group
+        self.engine = engine
+        self.evaluationInterval = evaluationInterval
+        self.externalLabels = externalLabels
+        self.externalURL = externalURL
+        var templates: [Int: RuleTemplates] = [:]
+        for (index, rule) in group.rules.enumerated() {
+            templates[index] = RuleTemplates(rule)
+            guard case .alert(let name) = rule.kind else { continue }
+            let configuration = AlertRuleConfiguration(
+                alertName: name, holdDuration: rule.forDuration, keepFiringFor: rule.keepFiringFor,
+                hasClearCondition: rule.clear != nil, resendDelay: resendDelay, evaluationInterval: evaluationInterval,
+                limit: group.limit)
+            alertStates[index] = AlertRuleState(configuration: configuration)
+        }
+        self.templates = templates
+    }
+
+    /// Runs every rule once at `time`, appending recorded series and alert series to `storage`.
+    public mutating func evaluate(at time: Timestamp, storage: inout InMemoryStorage) -> [RuleEvaluationResult] {
+        var results: [RuleEvaluationResult] = []
+        for (index, rule) in group.rules.enumerated() {
+            var result: RuleEvaluationResult
+            switch rule.kind {
+            case .record(let name):
+                result = record(rule, name: name, at: time, storage: storage)
+            case .alert:
+                result = alert(rule, index: index, at: time, storage: storage)
+            }
+            write(result.samples, for: index, at: time, into: &storage)
+            results.append(result)
+        }
+        return results
+    }
+
+    /// Hands out the alerts due for notification at `time` (see `AlertRuleState.alertsToSend`).
+    public mutating func alertsToSend(at time: Timestamp) -> [(rule: RuleDefinition, alerts: [AlertInstance])] {
+        var due: [(RuleDefinition, [AlertInstance])] = []
+        for index in alertStates.keys.sorted() {
+            guard var state = alertStates[index] else { continue }
+            let alerts = state.alertsToSend(at: time)
+            alertStates[index] = state
+            if !alerts.isEmpty { due.append((group.rules[index], alerts)) }
+        }
+        return due
+    }
+
+    private func record(_ rule: RuleDefinition, name: String, at time: Timestamp, storage: InMemoryStorage)
+        -> RuleEvaluationResult
+    {
+        let vector: InstantVector
+        do {
+            switch try engine.evaluate(rule.expr.expr, at: time, storage: storage) {
+            case .vector(let samples): vector = samples
+            case .scalar(let value, _): vector = [VectorSample(labels: Labels(), timestamp: time, value: value)]
+            default: return RuleEvaluationResult(rule: rule, error: "rule result is not a vector or scalar")
+            }
+        } catch {
+            return RuleEvaluationResult(rule: rule, error: error.message)
+        }
+        var samples = InstantVector()
+        samples.reserveCapacity(vector.count)
+        var seen = Set<Labels>()
+        for sample in vector {
+            var labels = sample.labels.setting(Labels.metricName, to: name)
+            for (key, value) in rule.labels { labels = labels.setting(key, to: value) }
+            guard seen.insert(labels).inserted else {
+                return RuleEvaluationResult(
+                    rule: rule, error: "vector contains metrics with the same labelset after applying rule labels")
+            }
+            samples.append(VectorSample(labels: labels, timestamp: time, value: sample.value))
+        }
+        if group.limit > 0 && samples.count > group.limit {
+            return RuleEvaluationResult(
+                rule: rule, error: "exceeded limit of \(group.limit) with \(samples.count) series")
+        }
+        return RuleEvaluationResult(rule: rule, samples: samples)
+    }
+
+    private mutating func alert(_ rule: RuleDefinition, index: Int, at time: Timestamp, storage: InMemoryStorage)
+        -> RuleEvaluationResult
+    {
+        guard var state = alertStates[index], let templates = templates[index] else {
+            return RuleEvaluationResult(rule: rule, error: "alert state missing")
+        }
+        do {
+            let vector = try engine.evaluateVector(rule.expr.expr, at: time, storage: storage)
+            let noData = vector.isEmpty && rule.noData != .ok && !hasInputs(rule.expr.expr, at: time, storage: storage)
+            var candidates = vector.map { templates.candidate(for: $0, rule: rule, context: self) }
+            if noData && rule.noData == .alert {
+                candidates = [templates.noDataCandidate(rule: rule, context: self)]
+            }
+            var cleared = Set<Labels>()
+            if let clear = rule.clear {
+                let clearVector = try engine.evaluateVector(clear.expr, at: time, storage: storage)
+                cleared = Set(clearVector.map { templates.candidate(for: $0, rule: rule, context: self).labels })
+            }
+            let input = AlertEvaluationInput(
+                candidates: candidates, cleared: cleared, freeze: noData && rule.noData == .keepState)
+            let transitions = try state.evaluate(input, at: time)
+            alertStates[index] = state
+            return RuleEvaluationResult(
+                rule: rule, samples: state.seriesSamples(at: time), transitions: transitions,
+                alerts: state.alerts.values.sorted { $0.labels < $1.labels }, noData: noData)
+        } catch let error as AlertRuleError {
+            alertStates[index] = state
+            return RuleEvaluationResult(rule: rule, error: error.description)
+        } catch {
+            return RuleEvaluationResult(rule: rule, samples: state.seriesSamples(at: time), error: "\(error)")
+        }
+    }
+
+    /// Whether any selector of the expression finds a series now: without any, the rule has no data.
+    private func hasInputs(_ expr: Expr, at time: Timestamp, storage: InMemoryStorage) -> Bool {
+        expr.selectors.contains { selector in
+            let value = try? engine.evaluate(.vectorSelector(selector), at: time, storage: storage)
+            if case .vector(let vector)? = value { return !vector.isEmpty }
+            return false
+        }
+    }
+
+    /// Appends the samples, and a stale marker for each series the rule wrote last time but not now.
+    private mutating func write(
+        _ samples: InstantVector, for index: Int, at time: Timestamp, into storage: inout InMemoryStorage
+    ) {
+        let current = Set(samples.map(\.labels))
+        for labels in previousSeries[index, default: []] where !current.contains(labels) {
+            storage.append(labels: labels, timestamp: time, value: StaleMarker.value)
+        }
+        for sample in samples {
+            storage.append(labels: sample.labels, timestamp: time, value: sample.value)
+        }
+        previousSeries[index] = current
+    }
+}
+
+extension QueryEngine {
+    /// Evaluates an expression that must yield an instant vector.
+    func evaluateVector(_ expr: Expr, at time: Timestamp, storage: any SeriesStorage) throws -> InstantVector {
+        switch try evaluate(expr, at: time, storage: storage) {
+        case .vector(let vector): return vector
+        case .scalar(let value, _): return [VectorSample(labels: Labels(), timestamp: time, value: value)]
+        default: throw EvaluationError("alert expression must yield an instant vector")
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import GovernorQuery
+
+/// A rule's label and annotation templates, parsed once.
+struct RuleTemplates: Sendable {
+    private let labels: [(name: String, template: AlertTemplate?, raw: String)]
+    private let annotations: [(name: String, template: AlertTemplate?, raw: String)]
+
+    init(_ rule: RuleDefinition) {
+        labels = rule.labels.sorted { $0.key < $1.key }.map { ($0.key, try? AlertTemplate($0.value), $0.value) }
+        annotations = rule.annotations.sorted { $0.key < $1.key }.map {
+            ($0.key, try? AlertTemplate($0.value), $0.value)
+        }
+    }
+
+    /// The alert a result sample stands for: its labels without the metric name, plus the rule's labels
+    /// (templated) and `alertname`; annotations templated.
+    func candidate(for sample: VectorSample, rule: RuleDefinition, context: RuleGroupEvaluator) -> AlertCandidate {
+        let data = TemplateData(
+            labels: Dictionary(uniqueKeysWithValues: sample.labels.pairs.map { ($0.name, $0.value) }),
+            value: sample.value, externalLabels: context.externalLabels, externalURL: context.externalURL)
+        var result = sample.labels.withoutMetricName()
+        for label in labels {
+            result = result.setting(label.name, to: expand(label.template, raw: label.raw, data: data))
+        }
+        result = result.setting("alertname", to: rule.kind.name)
+        var expanded: [String: String] = [:]
+        for annotation in annotations {
+            expanded[annotation.name] = expand(annotation.template, raw: annotation.raw, data: data)
+        }
+        return AlertCandidate(labels: result, annotations: expanded, value: sample.value)
+    }
+
+    /// The alert raised when the rule's inputs vanish and its policy is `no_data: alert`.
+    func noDataCandidate(rule: RuleDefinition, context: RuleGroupEvaluator) -> AlertCandidate {
+        var sample = VectorSample(labels: Labels(), timestamp: 0, value: .nan)
+        sample.labels = sample.labels.setting("governor_nodata", to: "true")
+        return candidate(for: sample, rule: rule, context: context)
+    }
+
+    private func expand(_ template: AlertTemplate?, raw: String, data: TemplateData) -> String {
+        guard let template else { return "<error expanding template: invalid template \(raw)>" }
+        do { return try template.render(data) } catch { return "<error expanding template: \(error.message)>" }
+    }
+}
