@@ -30,7 +30,7 @@ extension PolicyFileReader {
 
     /// `page: {labels: {...}, disable: true}`, like Sloth's `page_alert`; `page: false` turns it off.
     private mutating func readSeverityAlert(_ node: Node, field: String) -> (labels: [String: String], enabled: Bool) {
-        if node.bool == false { return ([:], false) }
+        if node.yamlBool == false { return ([:], false) }
         guard let fields = fields(of: node, field, known: ["labels", "disable"]) else { return ([:], true) }
         let disabled = boolean(fields["disable"], field: "disable") ?? false
         return (validatedLabels(fields["labels"]), !disabled)

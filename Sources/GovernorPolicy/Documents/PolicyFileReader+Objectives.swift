@@ -69,7 +69,8 @@ extension PolicyFileReader {
         }
         var objectiveAlerting: BurnRateAlerting? = alerting
         if let alertingNode = fields["alerting"] {
-            objectiveAlerting = alertingNode.bool == false ? nil : readBurnRateAlerting(alertingNode, base: alerting)
+            objectiveAlerting =
+                alertingNode.yamlBool == false ? nil : readBurnRateAlerting(alertingNode, base: alerting)
         }
         guard let name, Self.isValidObjectiveName(name), let target, let indicator else { return nil }
         return ServiceLevelObjective(

@@ -15,7 +15,7 @@ extension PolicyFileReader {
             return nil
         }
         var entries: [(key: String, keyNode: Node, value: Node)] = []
-        for (keyNode, value) in mapping {
+        for (keyNode, value) in mergingKeys(mapping) {
             guard let key = keyNode.scalar?.string else {
                 error(keyNode, "\(what) keys must be strings, found \(keyNode.kindDescription)")
                 continue
@@ -27,6 +27,23 @@ extension PolicyFileReader {
             entries.append((key, keyNode, value))
         }
         return requireFields(MappingFields(node: node, entries: entries), required, what)
+    }
+
+    /// The mapping's pairs with YAML merge keys (`<<: *anchor`) expanded, as Prometheus's YAML library does:
+    /// keys written in the mapping itself win over merged ones.
+    private func mergingKeys(_ mapping: Node.Mapping) -> [(Node, Node)] {
+        var own: [(Node, Node)] = []
+        var merged: [(Node, Node)] = []
+        for (keyNode, value) in mapping {
+            guard keyNode.scalar?.string == "<<", keyNode.scalar?.style == .plain else {
+                own.append((keyNode, value))
+                continue
+            }
+            let sources: [Node] = if case .sequence(let sequence) = value { Array(sequence) } else { [value] }
+            for case .mapping(let source) in sources { merged += mergingKeys(source) }
+        }
+        let ownKeys = Set(own.compactMap { $0.0.scalar?.string })
+        return own + merged.filter { !ownKeys.contains($0.0.scalar?.string ?? "") }
     }
 
     private mutating func requireFields(_ fields: MappingFields, _ required: [String], _ what: String) -> MappingFields
@@ -67,7 +84,7 @@ extension PolicyFileReader {
 
     mutating func boolean(_ node: Node?, field: String) -> Bool? {
         guard let node else { return nil }
-        guard let value = node.bool, case .scalar = node else {
+        guard let value = node.yamlBool, case .scalar = node else {
             error(node, "field '\(field)' must be true or false, found \(describe(node))")
             return nil
         }

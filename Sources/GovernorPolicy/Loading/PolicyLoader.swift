@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 public import GovernorCore
+import Synchronization
 
 /// Loads policy files (Prometheus rule files, Sloth specs and Governor documents) into one validated
 /// `PolicySet`, reporting every problem with its file, line and column.
@@ -15,14 +17,16 @@ public struct PolicyLoader: Sendable {
             Diagnostic.error(at: SourceLocation(file: $0, line: 1, column: 1), "no such file or directory")
         }
         for file in files {
-            do {
-                inputs.append((file, try String(contentsOfFile: file, encoding: .utf8)))
-            } catch {
-                diagnostics.append(
-                    .error(
-                        at: SourceLocation(file: file, line: 1, column: 1),
-                        "could not read file: \(error.localizedDescription)"))
+            guard let data = FileManager.default.contents(atPath: file) else {
+                diagnostics.append(.error(at: SourceLocation(file: file, line: 1, column: 1), "could not read file"))
+                continue
             }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                diagnostics.append(
+                    .error(at: SourceLocation(file: file, line: 1, column: 1), "file is not valid UTF-8 text"))
+                continue
+            }
+            inputs.append((file, text))
         }
         var result = load(inputs)
         result.diagnostics = (diagnostics + result.diagnostics).sortedByLocation()
@@ -34,23 +38,39 @@ public struct PolicyLoader: Sendable {
     }
 
     private func load(_ inputs: [(file: String, text: String)]) -> LoadResult {
+        // Files are read independently, so they are read in parallel; merging keeps the files' order.
+        let contributions = Mutex<[FileContribution?]>(Array(repeating: nil, count: inputs.count))
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            var reader = PolicyFileReader(file: inputs[index].file, text: inputs[index].text)
+            reader.readAll(inputs[index].text)
+            let contribution = FileContribution(
+                policySet: reader.policySet, diagnostics: reader.diagnostics, documents: reader.documents,
+                governanceLocations: reader.governanceLocations)
+            contributions.withLock { $0[index] = contribution }
+        }
         var policySet = PolicySet()
         var diagnostics: [Diagnostic] = []
         var documents = 0
         var governanceLocations: [SourceLocation] = []
-        for input in inputs {
-            var reader = PolicyFileReader(file: input.file, text: input.text)
-            reader.readAll(input.text)
-            diagnostics += reader.diagnostics
-            documents += reader.documents
-            governanceLocations += reader.governanceLocations
-            policySet.merge(reader.policySet)
+        for contribution in contributions.withLock({ $0 }).compactMap({ $0 }) {
+            diagnostics += contribution.diagnostics
+            documents += contribution.documents
+            governanceLocations += contribution.governanceLocations
+            policySet.merge(contribution.policySet)
         }
         diagnostics += PolicySetValidator(policySet: policySet).diagnostics(governanceLocations: governanceLocations)
         return LoadResult(
             policySet: policySet, diagnostics: diagnostics.sortedByLocation(), files: inputs.count,
             documents: documents)
     }
+}
+
+/// What one file adds to the policy set.
+private struct FileContribution: Sendable {
+    var policySet: PolicySet
+    var diagnostics: [Diagnostic]
+    var documents: Int
+    var governanceLocations: [SourceLocation]
 }
 
 extension PolicySet {

@@ -10,9 +10,11 @@ enum GoTemplateCheck {
     static func problem(in text: String) -> String? {
         var declared = predefinedVariables
         var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
+        while let open = firstRange(of: UInt8(ascii: "{"), in: rest) {
             let afterOpen = rest[open.upperBound...]
-            guard let close = afterOpen.range(of: "}}") else { return "unclosed action: '{{' without '}}'" }
+            guard let close = firstRange(of: UInt8(ascii: "}"), in: afterOpen) else {
+                return "unclosed action: '{{' without '}}'"
+            }
             var action = afterOpen[..<close.lowerBound]
             // `{{-` and `-}}` trim whitespace around the action.
             if action.hasPrefix("- ") { action = action.dropFirst() }
@@ -30,6 +32,20 @@ enum GoTemplateCheck {
             rest = afterOpen[close.upperBound...]
         }
         if rest.contains("}}") && !text.contains("{{") { return "unexpected '}}' without '{{'" }
+        return nil
+    }
+
+    /// The first doubled `brace` (`{{` or `}}`); a byte scan, since templates are checked for every alert.
+    private static func firstRange(of brace: UInt8, in text: Substring) -> Range<Substring.Index>? {
+        var previous: Substring.Index?
+        for index in text.utf8.indices {
+            guard text.utf8[index] == brace else {
+                previous = nil
+                continue
+            }
+            if let previous { return previous..<text.utf8.index(after: index) }
+            previous = index
+        }
         return nil
     }
 

@@ -13,11 +13,17 @@ struct ScalarPositionMapper {
     /// Where the value's character at UTF-8 `offset` is written in the source.
     func location(ofOffset offset: Int, in scalar: Node.Scalar) -> SourceLocation {
         guard let mark = scalar.mark else { return source.location(line: 1, column: 1) }
-        var cursor = start(of: scalar, mark: mark)
+        // The common case, where every expression starts: no need to read the source.
+        if offset == 0, scalar.style != .literal, scalar.style != .folded {
+            let isQuoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+            return source.location(line: mark.line, column: mark.column + (isQuoted ? 1 : 0))
+        }
+        var lines = LineCache(source: source)
+        var cursor = start(of: scalar, mark: mark, lines: &lines)
         var consumedBytes = 0
         var position = cursor.position
         for character in scalar.string.unicodeScalars {
-            position = consume(character, cursor: &cursor, style: scalar.style)
+            position = consume(character, cursor: &cursor, style: scalar.style, lines: &lines)
             if consumedBytes >= offset { return source.location(line: position.line + 1, column: position.column + 1) }
             consumedBytes += String(character).utf8.count
         }
@@ -35,7 +41,24 @@ struct ScalarPositionMapper {
         var position: (line: Int, column: Int) { (line, column) }
     }
 
-    private func start(of scalar: Node.Scalar, mark: Mark) -> Cursor {
+    /// Lines decoded once each while one position is mapped.
+    private struct LineCache {
+        let source: SourceText
+        private var decoded: [Int: [Unicode.Scalar]] = [:]
+
+        init(source: SourceText) { self.source = source }
+
+        var count: Int { source.lineCount }
+
+        mutating func line(_ index: Int) -> [Unicode.Scalar] {
+            if let line = decoded[index] { return line }
+            let line = source.line(index)
+            decoded[index] = line
+            return line
+        }
+    }
+
+    private func start(of scalar: Node.Scalar, mark: Mark, lines: inout LineCache) -> Cursor {
         let line = mark.line - 1
         switch scalar.style {
         case .singleQuoted, .doubleQuoted:
@@ -43,28 +66,28 @@ struct ScalarPositionMapper {
         case .literal, .folded:
             // The header (`|`, `>-`, ...) is on the mark's line; the content starts on the first non-blank line.
             var contentLine = line + 1
-            while contentLine < source.lines.count, source.lines[contentLine].allSatisfy({ $0 == " " }) {
+            while contentLine < lines.count, lines.line(contentLine).allSatisfy({ $0 == " " }) {
                 contentLine += 1
             }
-            guard contentLine < source.lines.count else { return Cursor(line: line, column: mark.column - 1) }
-            let indentation = source.lines[contentLine].prefix { $0 == " " }.count
+            guard contentLine < lines.count else { return Cursor(line: line, column: mark.column - 1) }
+            let indentation = lines.line(contentLine).prefix { $0 == " " }.count
             return Cursor(line: contentLine, column: indentation, blockIndentation: indentation)
         default:
             return Cursor(line: line, column: mark.column - 1)
         }
     }
 
-    private func scalarAt(_ cursor: Cursor, ahead: Int = 0) -> Unicode.Scalar? {
-        guard cursor.line < source.lines.count else { return nil }
-        let line = source.lines[cursor.line]
+    private func scalarAt(_ cursor: Cursor, ahead: Int = 0, lines: inout LineCache) -> Unicode.Scalar? {
+        guard cursor.line < lines.count else { return nil }
+        let line = lines.line(cursor.line)
         return cursor.column + ahead < line.count ? line[cursor.column + ahead] : nil
     }
 
-    private func moveToNextLine(_ cursor: inout Cursor) {
+    private func moveToNextLine(_ cursor: inout Cursor, lines: inout LineCache) {
         cursor.line += 1
         cursor.column = 0
-        guard cursor.line < source.lines.count else { return }
-        let line = source.lines[cursor.line]
+        guard cursor.line < lines.count else { return }
+        let line = lines.line(cursor.line)
         if let indentation = cursor.blockIndentation {
             while cursor.column < min(indentation, line.count), line[cursor.column] == " " { cursor.column += 1 }
         } else {
@@ -76,21 +99,21 @@ struct ScalarPositionMapper {
 
     /// Advances past the source text that produced `character`; returns where that text starts.
     private func consume(
-        _ character: Unicode.Scalar, cursor: inout Cursor, style: Node.Scalar.Style
+        _ character: Unicode.Scalar, cursor: inout Cursor, style: Node.Scalar.Style, lines: inout LineCache
     ) -> (line: Int, column: Int) {
-        while cursor.line < source.lines.count {
-            guard let current = scalarAt(cursor) else {
+        while cursor.line < lines.count {
+            guard let current = scalarAt(cursor, lines: &lines) else {
                 // A line break in the source: it produced this space or newline (folding), or nothing.
                 let position = cursor.position
-                moveToNextLine(&cursor)
+                moveToNextLine(&cursor, lines: &lines)
                 if character == " " || character == "\n" { return position }
                 continue
             }
             let position = cursor.position
             if style == .doubleQuoted, current == "\\" {
-                guard let escaped = scalarAt(cursor, ahead: 1) else {
+                guard let escaped = scalarAt(cursor, ahead: 1, lines: &lines) else {
                     // An escaped line break joins the lines without producing anything.
-                    moveToNextLine(&cursor)
+                    moveToNextLine(&cursor, lines: &lines)
                     continue
                 }
                 let length =
@@ -103,7 +126,9 @@ struct ScalarPositionMapper {
                 cursor.column += length
                 return position
             }
-            if style == .singleQuoted, current == "'", character == "'", scalarAt(cursor, ahead: 1) == "'" {
+            if style == .singleQuoted, current == "'", character == "'",
+                scalarAt(cursor, ahead: 1, lines: &lines) == "'"
+            {
                 cursor.column += 2
                 return position
             }

@@ -171,4 +171,25 @@ import Testing
         let expected = try TestPaths.text(TestPaths.fixtures.appendingPathComponent("cross-file.expected"))
         #expect(rendered == expected.trimmingCharacters(in: .newlines))
     }
+
+    @Test func anchorsAliasesAndMergeKeysWorkAsInPrometheus() throws {
+        let result = try load("aliases.yaml")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+        let rules = try #require(result.policySet.groups.first?.rules)
+        #expect(
+            rules.map(\.kind) == [
+                .alert("HighAlert"), .record("new_metric"), .alert("HighAlert"), .alert("HighAlert2"),
+            ])
+        #expect(rules.allSatisfy { $0.expr.text == "up == 0" })
+        #expect(rules[2].labels == ["severity": "critical"])
+        #expect(rules[3].labels == ["severity": "critical"])
+    }
+
+    @Test func nonUTF8FilesAreReported() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("governor-binary-\(UUID()).yaml")
+        try Data([0x67, 0xFF, 0xFE]).write(to: path)
+        defer { try? FileManager.default.removeItem(at: path) }
+        let result = PolicyLoader().load(paths: [path.path])
+        #expect(result.diagnostics.map(\.message) == ["file is not valid UTF-8 text"])
+    }
 }

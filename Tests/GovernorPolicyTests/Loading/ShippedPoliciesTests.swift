@@ -11,6 +11,11 @@ import Testing
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
     }
 
+    @Test func compileClean() {
+        let compiled = PolicyCompiler().compile(result.policySet)
+        #expect(compiled.diagnostics.isEmpty, "\(compiled.diagnostics.map(\.description))")
+    }
+
     @Test func theFourObjectivesFeedTheirComponents() {
         let components = Dictionary(uniqueKeysWithValues: result.policySet.objectives.map { ($0.name, $0.component) })
         #expect(
