@@ -24,7 +24,8 @@ struct Governor: ParsableCommand {
             Every command takes --format text|json. Run `governor help <command>` for details.
             """,
         subcommands: [
-            EvalCommand.self, ConformanceCommand.self, CheckCommand.self, SchemaCommand.self, RoutesCommand.self,
+            EvalCommand.self, ConformanceCommand.self, CheckCommand.self, SchemaCommand.self, GraphCommand.self,
+            RoutesCommand.self,
             NotifyCommand.self,
         ]
     )

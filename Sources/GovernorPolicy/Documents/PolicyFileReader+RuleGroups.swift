@@ -68,8 +68,10 @@ extension PolicyFileReader {
         guard let fields = fields(of: node, "schedule", known: ["cron"], required: ["cron"]),
             let cron = string(fields["cron"], field: "cron")
         else { return nil }
-        if let problem = CronExpression.problem(in: cron) {
-            error(fields["cron"]!, problem)
+        do throws(CronError) {
+            _ = try CronExpression(cron)
+        } catch {
+            self.error(fields["cron"]!, error.message)
             return nil
         }
         return .cron(cron)

@@ -6,10 +6,17 @@ public struct CheckReport: Sendable {
     public var diagnostics: [Diagnostic]
     public var summary: CheckSummary
 
-    public init(_ result: LoadResult) {
-        diagnostics = result.diagnostics
-        summary = CheckSummary(result)
+    /// `compiled` is the compiler's result when the files loaded without errors; its diagnostics are reported too.
+    public init(_ result: LoadResult, compiled: CompiledPolicy? = nil, extraDiagnostics: [Diagnostic] = []) {
+        var all = result.diagnostics + (compiled?.diagnostics ?? []) + extraDiagnostics
+        all.sort { ($0.location, $0.severity == .warning ? 1 : 0) < ($1.location, $1.severity == .warning ? 1 : 0) }
+        var loaded = result
+        loaded.diagnostics = all
+        diagnostics = all
+        summary = CheckSummary(loaded, compiled: compiled?.summary)
     }
+
+    public var hasErrors: Bool { summary.errors > 0 }
 
     /// `file:line:col: error: message` lines (each hint on its own line), then the summary.
     public var text: String {
@@ -18,7 +25,9 @@ public struct CheckReport: Sendable {
         lines.append(
             "checked \(summary.files) \(plural(summary.files, "file")): \(summary.groups) \(plural(summary.groups, "group")), "
                 + "\(summary.rules) \(plural(summary.rules, "rule")), "
-                + "\(summary.objectives) \(plural(summary.objectives, "objective")); "
+                + "\(summary.objectives) \(plural(summary.objectives, "objective"))"
+                + compiledText
+                + "; "
                 + "\(summary.errors) \(plural(summary.errors, "error")), "
                 + "\(summary.warnings) \(plural(summary.warnings, "warning"))")
         return lines.joined(separator: "\n") + "\n"
@@ -38,12 +47,21 @@ public struct CheckReport: Sendable {
         let summary: [String: Any] = [
             "files": self.summary.files, "documents": self.summary.documents, "groups": self.summary.groups,
             "rules": self.summary.rules, "objectives": self.summary.objectives, "errors": self.summary.errors,
-            "warnings": self.summary.warnings,
+            "warnings": self.summary.warnings, "compiledRules": self.summary.compiledRules ?? NSNull(),
+            "nodes": self.summary.nodes ?? NSNull(), "edges": self.summary.edges ?? NSNull(),
         ]
         let object: [String: Any] = ["diagnostics": diagnostics, "summary": summary]
         let data = try! JSONSerialization.data(
             withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private var compiledText: String {
+        guard let rules = summary.compiledRules, let nodes = summary.nodes, let edges = summary.edges else {
+            return ""
+        }
+        return " (compiled: \(rules) \(plural(rules, "rule")), \(nodes) graph \(plural(nodes, "node")), "
+            + "\(edges) \(plural(edges, "edge")))"
     }
 
     private func plural(_ count: Int, _ word: String) -> String {

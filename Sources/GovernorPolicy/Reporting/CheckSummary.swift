@@ -9,8 +9,16 @@ public struct CheckSummary: Hashable, Sendable {
     public var objectives: Int
     public var errors: Int
     public var warnings: Int
+    /// Rules after compiling, generated SLO and governance rules included; nil when the files did not compile.
+    public var compiledRules: Int?
+    /// Rule graph size; nil when the files did not compile.
+    public var nodes: Int?
+    public var edges: Int?
 
-    public init(_ result: LoadResult) {
+    public init(_ result: LoadResult, compiled: CompiledPolicy.Summary? = nil) {
+        compiledRules = compiled?.rules
+        nodes = compiled?.nodes
+        edges = compiled?.edges
         files = result.files
         documents = result.documents
         groups = result.policySet.groups.count
