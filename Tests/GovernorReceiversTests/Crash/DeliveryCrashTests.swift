@@ -16,11 +16,18 @@ import Testing
             + #""createdAt":\#(Int64(Date().timeIntervalSince1970 * 1_000)),"externalURL":""}"#
     }
 
+    static func notificationID(in request: LoopbackHTTPServer.Request) -> String? {
+        let body = (try? request.json()) as? [String: Any]
+        return (body?["alerts"] as? [[String: Any]])?.first?["fingerprint"] as? String
+    }
+
     @Test func killedAndRestartedDeliveryLosesNothingAndSendsNothingMoreThanTwice() async throws {
         let directory = temporaryDirectory()
         let database = directory.appendingPathComponent("state/governor.sqlite").path
-        // Slow enough that kills land mid-request, and the first answers fail so retries are in flight too.
-        let server = try LoopbackHTTPServer { _, index in
+        // Slow enough that kills land mid-request, and some answers fail so retries are in flight too.
+        let killSwitch = KillSwitch()
+        let server = try LoopbackHTTPServer { request, index in
+            killSwitch.observe(notificationID: Self.notificationID(in: request))
             Thread.sleep(forTimeInterval: 0.03)
             return index % 7 == 3 ? .respond(status: 503) : .respond(status: 200)
         }
@@ -35,32 +42,18 @@ import Testing
         #expect(try GovernorExecutable.run(["notify", "--enqueue", records.path, "--db", database]) == 0)
 
         let drain = ["notify", "--drain-outbox", "--db", database, "--receiver-json", receivers.path]
-        // Each run is killed once it has made `requests` new requests, `delay` ms later: while the server holds a
-        // request (outcome unknown to Governor), or just after an answer (before or after the SQLite commit).
-        // Every run's first request re-sends what the previous kill left in doubt, so each run makes at least
-        // two: a kill that always hit the same entry would test nothing but the kill.
-        // A run is killed only once it has sent a notification no earlier run sent: entries leave in order, so by
-        // then the one the previous kill left in doubt has its outcome committed, and no notification can be in
-        // doubt at two kills (on a loaded machine a retry could otherwise land the kill on it again).
-        func sentIDs() -> Set<String> {
-            Set(
-                server.requests.compactMap { request in
-                    let body = (try? request.json()) as? [String: Any]
-                    return (body?["alerts"] as? [[String: Any]])?.first?["fingerprint"] as? String
-                })
-        }
-        for (requests, delay) in [(2, 0), (4, 10), (3, 35), (6, 0), (2, 20), (5, 5)] {
-            let before = server.requests.count
-            let seenBefore = sentIDs()
+        // Each run is killed once it has made `requests` requests, at least one of them carrying a notification no
+        // earlier run sent, `delay` seconds after that request arrived (0: while the server still holds it). Entries
+        // leave in order, so a fresh one means the one the previous kill left in doubt has its outcome committed:
+        // no notification is in doubt at two kills, and none may be accepted more than twice.
+        for (requests, delay) in [(2, 0), (4, 0.01), (3, 0.035), (6, 0), (2, 0.02), (5, 0.005)] as [(Int, Double)] {
+            let seenBefore = Set(server.requests.compactMap(Self.notificationID))
             let process = try GovernorExecutable.start(drain)
-            let deadline = Date().addingTimeInterval(20)
-            while (server.requests.count < before + requests || sentIDs().isSubset(of: seenBefore))
-                && Date() < deadline
-            {
-                try await Task.sleep(for: .milliseconds(2))
-            }
-            try await Task.sleep(for: .milliseconds(delay))
-            kill(process.processIdentifier, SIGKILL)
+            killSwitch.arm(
+                processID: process.processIdentifier, requests: requests, delay: delay, seenBefore: seenBefore)
+            let deadline = Date().addingTimeInterval(60)
+            while process.isRunning && Date() < deadline { try await Task.sleep(for: .milliseconds(5)) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
             #expect(process.terminationReason == .uncaughtSignal, "killed after \(requests) requests")
         }
