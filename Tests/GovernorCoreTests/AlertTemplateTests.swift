@@ -60,3 +60,65 @@ import Testing
         #expect(try !AlertTemplate("{{ $value }}").isPlainText)
     }
 }
+
+@Suite struct AlertTemplateControlTests {
+    private func render(_ text: String, value: Double = 12.5, samples: [String: [TemplateSample]] = [:]) throws
+        -> String
+    {
+        let data = TemplateData(
+            labels: ["job": "api", "severity": "critical"], value: value,
+            query: { expression in
+                guard let result = samples[expression] else { throw TemplateQueryFailure() }
+                return result
+            })
+        return try AlertTemplate(text).render(data)
+    }
+
+    @Test func conditionalsPickTheirBranch() throws {
+        #expect(try render("{{ if gt $value 10.0 }}high{{ else }}low{{ end }}") == "high")
+        #expect(try render("{{ if gt $value 10.0 }}high{{ else }}low{{ end }}", value: 3) == "low")
+        #expect(try render(#"{{ if eq $labels.severity "critical" }}page{{ end }}"#) == "page")
+        #expect(try render("{{ if and $labels.job (not $labels.missing) }}x{{ end }}") == "x")
+    }
+
+    @Test func withRebindsDotAndRangeIterates() throws {
+        let samples = [
+            "governor:compliance_index": [TemplateSample(labels: [:], value: 65)],
+            "errors": [
+                TemplateSample(labels: ["objective": "availability"], value: 12.5),
+                TemplateSample(labels: ["objective": "p95_latency"], value: 3),
+            ],
+        ]
+        #expect(
+            try render(
+                #"{{ with query "governor:compliance_index" }}{{ . | first | value | printf "%.0f" }}{{ end }}"#,
+                samples: samples) == "65")
+        #expect(
+            try render(
+                #"{{ range $i, $s := query "errors" }}{{ if $i }}, {{ end }}{{ $s.Labels.objective }}{{ end }}"#,
+                samples: samples) == "availability, p95_latency")
+        #expect(try render(#"{{ range query "errors" }}{{ .Value }};{{ end }}"#, samples: samples) == "12.5;3;")
+        #expect(try render(#"{{ range query "none" }}x{{ else }}empty{{ end }}"#, samples: ["none": []]) == "empty")
+        #expect(try render(#"{{ query "errors" | first | label "objective" }}"#, samples: samples) == "availability")
+    }
+
+    @Test func variablesLiveInTheirScope() throws {
+        #expect(try render("{{ $x := $labels.job }}{{ $x }}-{{ $x | toUpper }}") == "api-API")
+        #expect(throws: TemplateError("undefined variable \"$i\"", offset: 38)) {
+            try AlertTemplate("{{ range $i, $s := $labels }}{{ end }}{{ $i }}")
+        }
+    }
+
+    @Test func blockErrorsSayWhatIsMissing() {
+        #expect(throws: TemplateError("unexpected EOF: if has no {{end}}", offset: 0)) {
+            try AlertTemplate("{{ if $value }}x")
+        }
+        #expect(throws: TemplateError("unexpected {{end}}", offset: 1)) { try AlertTemplate("x{{ end }}") }
+        #expect(throws: TemplateError.self) { try render(#"{{ query "broken" }}"#) }
+        #expect(throws: TemplateError("first() called on vector with no elements", offset: 0)) {
+            try render(#"{{ query "none" | first }}"#, samples: ["none": []])
+        }
+    }
+}
+
+private struct TemplateQueryFailure: Error {}

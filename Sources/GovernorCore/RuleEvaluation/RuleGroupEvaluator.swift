@@ -106,9 +106,10 @@ public struct RuleGroupEvaluator: Sendable {
         do {
             let vector = try engine.evaluateVector(rule.expr.expr, at: time, storage: storage)
             let noData = vector.isEmpty && rule.noData != .ok && !hasInputs(rule.expr.expr, at: time, storage: storage)
-            var candidates = vector.map { templates.candidate(for: $0, rule: rule, context: self) }
+            let query = engine.templateQuery(at: time, storage: storage)
+            var candidates = vector.map { templates.candidate(for: $0, rule: rule, context: self, query: query) }
             if noData && rule.noData == .alert {
-                candidates = [templates.noDataCandidate(rule: rule, context: self)]
+                candidates = [templates.noDataCandidate(rule: rule, context: self, query: query)]
             }
             var cleared = Set<Labels>()
             if let clear = rule.clear {

@@ -14,10 +14,13 @@ struct RuleTemplates: Sendable {
 
     /// The alert a result sample stands for: its labels without the metric name, plus the rule's labels
     /// (templated) and `alertname`; annotations templated.
-    func candidate(for sample: VectorSample, rule: RuleDefinition, context: RuleGroupEvaluator) -> AlertCandidate {
+    func candidate(
+        for sample: VectorSample, rule: RuleDefinition, context: RuleGroupEvaluator, query: TemplateQuery? = nil
+    ) -> AlertCandidate {
         let data = TemplateData(
             labels: Dictionary(uniqueKeysWithValues: sample.labels.pairs.map { ($0.name, $0.value) }),
-            value: sample.value, externalLabels: context.externalLabels, externalURL: context.externalURL)
+            value: sample.value, externalLabels: context.externalLabels, externalURL: context.externalURL,
+            query: query)
         var result = sample.labels.withoutMetricName()
         for label in labels {
             result = result.setting(label.name, to: expand(label.template, raw: label.raw, data: data))
@@ -31,14 +34,34 @@ struct RuleTemplates: Sendable {
     }
 
     /// The alert raised when the rule's inputs vanish and its policy is `no_data: alert`.
-    func noDataCandidate(rule: RuleDefinition, context: RuleGroupEvaluator) -> AlertCandidate {
+    func noDataCandidate(rule: RuleDefinition, context: RuleGroupEvaluator, query: TemplateQuery?) -> AlertCandidate {
         var sample = VectorSample(labels: Labels(), timestamp: 0, value: .nan)
         sample.labels = sample.labels.setting("governor_nodata", to: "true")
-        return candidate(for: sample, rule: rule, context: context)
+        return candidate(for: sample, rule: rule, context: context, query: query)
     }
 
     private func expand(_ template: AlertTemplate?, raw: String, data: TemplateData) -> String {
         guard let template else { return "<error expanding template: invalid template \(raw)>" }
         do { return try template.render(data) } catch { return "<error expanding template: \(error.message)>" }
+    }
+}
+
+typealias TemplateQuery = @Sendable (String) throws -> [TemplateSample]
+
+extension QueryEngine {
+    /// The `query` function of alert templates: the expression evaluated at the rule's evaluation time.
+    func templateQuery(at time: Timestamp, storage: InMemoryStorage) -> TemplateQuery {
+        { expression in
+            switch try self.query(expression, at: time, storage: storage) {
+            case .vector(let vector):
+                return vector.map { sample in
+                    TemplateSample(
+                        labels: Dictionary(uniqueKeysWithValues: sample.labels.pairs.map { ($0.name, $0.value) }),
+                        value: sample.value)
+                }
+            case .scalar(let value, _): return [TemplateSample(labels: [:], value: value)]
+            default: throw EvaluationError("template queries must return a vector or a scalar")
+            }
+        }
     }
 }

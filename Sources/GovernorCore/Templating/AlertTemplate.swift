@@ -1,51 +1,26 @@
-import Foundation
-
-/// The subset of Go's text/template that alert labels and annotations use:
-/// `{{ $labels.x }}`, `{{ .Labels.x }}`, `{{ $value }}`, `{{ $externalLabels.x }}`, string and number literals,
-/// pipelines (`{{ $value | humanize }}`) and the functions in `TemplateFunctions`. `{{-` and `-}}` trim spaces.
+/// Go's text/template as alert labels and annotations use it, with Prometheus's template functions:
+/// `{{ $labels.x }}`, `{{ .Labels.x }}`, `{{ $value | humanize }}`, `{{ printf "%.1f" $value }}`,
+/// `{{ if … }}`/`{{ with … }}`/`{{ range $i, $s := query "…" }}` with `{{ else }}` and `{{ end }}`, variables,
+/// and `query`/`first`/`value`/`label`. `{{-` and `-}}` trim surrounding spaces.
 public struct AlertTemplate: Hashable, Sendable {
-    enum Segment: Hashable, Sendable {
-        case text(String)
-        case action(pipeline: [TemplateCommand], offset: Int)
-    }
-
     public let source: String
-    let segments: [Segment]
+    let nodes: [TemplateNode]
 
     /// Parses a template; a malformed action throws with the offset where it starts.
     public init(_ source: String) throws(TemplateError) {
         self.source = source
-        segments = try TemplateParser(source).parse()
+        var parser = try TemplateParser(source)
+        nodes = try parser.parse()
     }
 
     /// True when the text has no actions, so rendering would return it unchanged.
-    public var isPlainText: Bool { segments.allSatisfy { if case .text = $0 { true } else { false } } }
+    public var isPlainText: Bool { nodes.allSatisfy { if case .text = $0 { true } else { false } } }
 
     public func render(_ data: TemplateData) throws(TemplateError) -> String {
-        var output = ""
-        for segment in segments {
-            switch segment {
-            case .text(let text):
-                output += text
-            case .action(let pipeline, let offset):
-                output += try TemplateFunctions.run(pipeline, data: data, offset: offset).text
-            }
-        }
-        return output
+        var renderer = TemplateRenderer(data: data)
+        return try renderer.render(nodes, dot: .root)
     }
-}
 
-/// One command of a pipeline: a function applied to operands, or a lone operand.
-struct TemplateCommand: Hashable, Sendable {
-    var function: String?
-    var operands: [TemplateOperand]
-}
-
-enum TemplateOperand: Hashable, Sendable {
-    case label(String)
-    case externalLabel(String)
-    case value
-    case externalURL
-    case string(String)
-    case number(Double)
+    public static func == (lhs: AlertTemplate, rhs: AlertTemplate) -> Bool { lhs.source == rhs.source }
+    public func hash(into hasher: inout Hasher) { hasher.combine(source) }
 }

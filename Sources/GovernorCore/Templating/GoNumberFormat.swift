@@ -47,7 +47,7 @@ enum GoNumberFormat {
     }
 
     /// Go's `printf` for the verbs templates use: `%s %v %d %f %e %g %x %q %%`, with flags, width and precision.
-    static func printf(_ format: String, _ arguments: [TemplateValue], offset: Int) throws(TemplateError) -> String {
+    static func printf(_ format: String, _ arguments: [TemplateValue]) -> String {
         var output = ""
         var remaining = arguments[...]
         var characters = format[...]

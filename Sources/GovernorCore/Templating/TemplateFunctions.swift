@@ -1,91 +1,135 @@
 import Foundation
+import GovernorQuery
 
-/// A value flowing through a template pipeline.
-enum TemplateValue {
-    case string(String)
-    case number(Double)
-
-    /// How Go prints the value with `{{ }}`: strings as they are, numbers as `%v`.
-    var text: String {
-        switch self {
-        case .string(let text): text
-        case .number(let number): GoNumberFormat.v(number)
-        }
-    }
-}
-
-/// The functions alert templates may call, each as Prometheus defines it.
+/// The functions alert templates may call: Prometheus's template functions and the Go builtins rules use.
 enum TemplateFunctions {
     static let names: Set<String> = [
-        "humanize", "humanize1024", "humanizePercentage", "humanizeDuration", "printf", "toUpper", "toLower",
-        "title", "value", "label",
+        "humanize", "humanize1024", "humanizePercentage", "humanizeDuration", "humanizeTimestamp", "printf", "print",
+        "toUpper", "toLower", "title", "query", "first", "value", "label", "strvalue", "sortByLabel", "match",
+        "reReplaceAll", "safeHtml", "len", "eq", "ne", "lt", "le", "gt", "ge", "and", "or", "not",
     ]
 
-    static func run(_ pipeline: [TemplateCommand], data: TemplateData, offset: Int) throws(TemplateError)
-        -> TemplateValue
+    static func call(_ name: String, _ arguments: [TemplateValue], data: TemplateData, offset: Int)
+        throws(TemplateError) -> TemplateValue
     {
-        var piped: TemplateValue?
-        for command in pipeline {
-            var arguments: [TemplateValue] = command.operands.map { resolve($0, data: data) }
-            if let value = piped { arguments.append(value) }
-            guard let function = command.function else {
-                guard arguments.count == 1 else {
-                    throw TemplateError("can't give arguments to a non-function", offset: offset)
-                }
-                piped = arguments[0]
-                continue
-            }
-            piped = try call(function, arguments, offset: offset)
-        }
-        return piped ?? .string("")
-    }
-
-    private static func resolve(_ operand: TemplateOperand, data: TemplateData) -> TemplateValue {
-        switch operand {
-        // A missing label prints as Go prints a missing map key in Prometheus templates: "<no value>".
-        case .label(let name): .string(data.labels[name] ?? "<no value>")
-        case .externalLabel(let name): .string(data.externalLabels[name] ?? "<no value>")
-        case .value: .number(data.value)
-        case .externalURL: .string(data.externalURL)
-        case .string(let text): .string(text)
-        case .number(let number): .number(number)
-        }
-    }
-
-    private static func call(_ name: String, _ arguments: [TemplateValue], offset: Int) throws(TemplateError)
-        -> TemplateValue
-    {
-        func single() throws(TemplateError) -> TemplateValue {
-            guard arguments.count == 1 else {
-                throw TemplateError("wrong number of args for \(name): want 1 got \(arguments.count)", offset: offset)
-            }
-            return arguments[0]
-        }
-        func number() throws(TemplateError) -> Double {
-            switch try single() {
-            case .number(let value): return value
-            case .string(let text):
-                guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else {
-                    throw TemplateError("\(name): can't convert \"\(text)\" to a number", offset: offset)
-                }
-                return value
-            }
-        }
+        let call = Arguments(name: name, values: arguments, offset: offset)
         switch name {
-        case "humanize": return .string(HumanizeFormatting.humanize(try number()))
-        case "humanize1024": return .string(HumanizeFormatting.humanize1024(try number()))
-        case "humanizePercentage": return .string(HumanizeFormatting.humanizePercentage(try number()))
-        case "humanizeDuration": return .string(HumanizeFormatting.humanizeDuration(try number()))
-        case "toUpper": return .string(try single().text.uppercased())
-        case "toLower": return .string(try single().text.lowercased())
-        case "title": return .string(try single().text.capitalized)
+        case "humanize": return .string(HumanizeFormatting.humanize(try call.number(0, of: 1)))
+        case "humanize1024": return .string(HumanizeFormatting.humanize1024(try call.number(0, of: 1)))
+        case "humanizePercentage": return .string(HumanizeFormatting.humanizePercentage(try call.number(0, of: 1)))
+        case "humanizeDuration": return .string(HumanizeFormatting.humanizeDuration(try call.number(0, of: 1)))
+        case "humanizeTimestamp":
+            let date = Date(timeIntervalSince1970: try call.number(0, of: 1))
+            return .string(date.formatted(.iso8601))
+        case "toUpper": return .string(try call.value(0, of: 1).text.uppercased())
+        case "toLower": return .string(try call.value(0, of: 1).text.lowercased())
+        case "title": return .string(try call.value(0, of: 1).text.capitalized)
+        case "safeHtml": return .string(try call.value(0, of: 1).text)
+        case "print": return .string(arguments.map(\.text).joined())
         case "printf":
             guard case .string(let format)? = arguments.first else {
                 throw TemplateError("printf needs a format string first", offset: offset)
             }
-            return .string(try GoNumberFormat.printf(format, Array(arguments.dropFirst()), offset: offset))
+            return .string(GoNumberFormat.printf(format, Array(arguments.dropFirst())))
+        case "query": return try query(try call.value(0, of: 1).text, data: data, offset: offset)
+        case "first":
+            guard case .samples(let samples) = try call.value(0, of: 1), let first = samples.first else {
+                throw TemplateError("first() called on vector with no elements", offset: offset)
+            }
+            return .sample(first)
+        case "value":
+            guard case .sample(let sample) = try call.value(0, of: 1) else { return .none }
+            return .number(sample.value)
+        case "strvalue":
+            guard case .sample(let sample) = try call.value(0, of: 1) else { return .none }
+            return .string(sample.labels["__value__"] ?? "")
+        case "label":
+            guard case .sample(let sample) = try call.value(1, of: 2) else { return .none }
+            return .string(sample.labels[try call.value(0, of: 2).text] ?? "")
+        case "sortByLabel":
+            guard case .samples(let samples) = try call.value(1, of: 2) else { return .samples([]) }
+            let label = try call.value(0, of: 2).text
+            return .samples(samples.sorted { ($0.labels[label] ?? "") < ($1.labels[label] ?? "") })
+        case "match", "reReplaceAll": return try regexFunction(name, call)
+        case "len": return .number(Double(try call.value(0, of: 1).elements.count))
+        case "not": return .bool(!(try call.value(0, of: 1)).isTruthy)
+        case "and": return arguments.first { !$0.isTruthy } ?? arguments.last ?? .none
+        case "or": return arguments.first { $0.isTruthy } ?? arguments.last ?? .none
+        default: return .bool(try compare(name, call))
+        }
+    }
+
+    private static func query(_ expression: String, data: TemplateData, offset: Int) throws(TemplateError)
+        -> TemplateValue
+    {
+        guard let run = data.query else { throw TemplateError("query is not available here", offset: offset) }
+        do {
+            return .samples(try run(expression))
+        } catch {
+            throw TemplateError("error executing query \(expression): \(error)", offset: offset)
+        }
+    }
+
+    private static func regexFunction(_ name: String, _ call: Arguments) throws(TemplateError) -> TemplateValue {
+        let count = name == "match" ? 2 : 3
+        let pattern = try call.value(0, of: count).text
+        guard let regex = try? NSRegularExpression(pattern: pattern) else {
+            throw TemplateError("\(name): invalid regular expression \(pattern)", offset: call.offset)
+        }
+        let text = try call.value(count - 1, of: count).text
+        let range = NSRange(text.startIndex..<text.endIndex, in: text)
+        if name == "match" { return .bool(regex.firstMatch(in: text, range: range) != nil) }
+        let template = try call.value(1, of: 3).text.replacingOccurrences(of: "${", with: "$").replacingOccurrences(
+            of: "}", with: "")
+        return .string(regex.stringByReplacingMatches(in: text, range: range, withTemplate: template))
+    }
+
+    private static func compare(_ name: String, _ call: Arguments) throws(TemplateError) -> Bool {
+        let left = try call.value(0, of: 2)
+        let right = try call.value(1, of: 2)
+        let order: ComparisonResult
+        switch (left, right) {
+        case (.number(let a), .number(let b)):
+            order = a < b ? .orderedAscending : a > b ? .orderedDescending : .orderedSame
         default:
-            throw TemplateError("function \"\(name)\" not defined", offset: offset)
+            order =
+                left.text < right.text ? .orderedAscending : left.text > right.text ? .orderedDescending : .orderedSame
+        }
+        switch name {
+        case "eq": return order == .orderedSame
+        case "ne": return order != .orderedSame
+        case "lt": return order == .orderedAscending
+        case "le": return order != .orderedDescending
+        case "gt": return order == .orderedDescending
+        case "ge": return order != .orderedAscending
+        default: throw TemplateError("function \"\(name)\" not defined", offset: call.offset)
+        }
+    }
+
+    /// A function's arguments with arity and type checks that name the function.
+    private struct Arguments {
+        var name: String
+        var values: [TemplateValue]
+        var offset: Int
+
+        func value(_ index: Int, of count: Int) throws(TemplateError) -> TemplateValue {
+            guard values.count == count else {
+                throw TemplateError(
+                    "wrong number of args for \(name): want \(count) got \(values.count)", offset: offset)
+            }
+            return values[index]
+        }
+
+        func number(_ index: Int, of count: Int) throws(TemplateError) -> Double {
+            switch try value(index, of: count) {
+            case .number(let number): return number
+            case .bool(let flag): return flag ? 1 : 0
+            case let other:
+                guard let number = Double(other.text.trimmingCharacters(in: .whitespaces)) else {
+                    throw TemplateError("\(name): can't convert \"\(other.text)\" to a number", offset: offset)
+                }
+                return number
+            }
         }
     }
 }

@@ -1,174 +1,184 @@
-/// Splits a template into text and actions and parses each action's pipeline.
+/// Builds the node tree of a template: plain actions, and `if`/`with`/`range` blocks with `else` and `end`.
 struct TemplateParser {
-    private let source: String
+    private var items: [TemplateLexer.Item]
+    private var position = 0
+    /// Variables visible at the current point, innermost block last (Go rejects undefined ones at parse time).
+    private var scopes: [Set<String>] = [["$labels", "$value", "$externalLabels", "$externalURL", "$"]]
 
-    init(_ source: String) { self.source = source }
-
-    func parse() throws(TemplateError) -> [AlertTemplate.Segment] {
-        var segments: [AlertTemplate.Segment] = []
-        let bytes = Array(source.utf8)
-        var index = 0
-        var text: [UInt8] = []
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{")
-            else {
-                text.append(bytes[index])
-                index += 1
-                continue
-            }
-            let start = index
-            var bodyStart = index + 2
-            if bodyStart < bytes.count, bytes[bodyStart] == UInt8(ascii: "-"),
-                bodyStart + 1 < bytes.count, bytes[bodyStart + 1] == UInt8(ascii: " ")
-            {
-                while let last = text.last, last == 32 || last == 10 || last == 9 || last == 13 { text.removeLast() }
-                bodyStart += 1
-            }
-            guard let close = findClose(bytes, from: bodyStart) else {
-                throw TemplateError("unclosed action: missing \"}}\"", offset: start)
-            }
-            var bodyEnd = close
-            var trimAfter = false
-            if bodyEnd > bodyStart, bytes[bodyEnd - 1] == UInt8(ascii: "-"), bodyEnd - 2 >= bodyStart,
-                bytes[bodyEnd - 2] == UInt8(ascii: " ")
-            {
-                bodyEnd -= 1
-                trimAfter = true
-            }
-            if !text.isEmpty { segments.append(.text(String(decoding: text, as: UTF8.self))) }
-            text = []
-            let body = String(decoding: bytes[bodyStart..<bodyEnd], as: UTF8.self)
-            segments.append(.action(pipeline: try parsePipeline(body, offset: start), offset: start))
-            index = close + 2
-            if trimAfter {
-                while index < bytes.count, [32, 10, 9, 13].contains(bytes[index]) { index += 1 }
-            }
-        }
-        if !text.isEmpty { segments.append(.text(String(decoding: text, as: UTF8.self))) }
-        return segments
+    init(_ source: String) throws(TemplateError) {
+        items = try TemplateLexer.items(source)
     }
 
-    /// The index of the `}}` closing an action, skipping quoted strings.
-    private func findClose(_ bytes: [UInt8], from start: Int) -> Int? {
-        var index = start
-        var quote: UInt8?
-        while index + 1 < bytes.count {
-            let byte = bytes[index]
-            if let open = quote {
-                if byte == UInt8(ascii: "\\") {
-                    index += 2
-                    continue
+    mutating func parse() throws(TemplateError) -> [TemplateNode] {
+        let (nodes, terminator) = try parseList()
+        if let terminator {
+            throw TemplateError("unexpected {{\(terminator.keyword)}}", offset: terminator.offset)
+        }
+        return nodes
+    }
+
+    private var known: Set<String> { scopes.reduce(into: []) { $0.formUnion($1) } }
+
+    private struct Terminator {
+        var keyword: String
+        var offset: Int
+    }
+
+    /// Parses nodes until the end of input or an `else`/`end`, which it returns.
+    private mutating func parseList() throws(TemplateError) -> ([TemplateNode], Terminator?) {
+        var nodes: [TemplateNode] = []
+        while position < items.count {
+            let item = items[position]
+            position += 1
+            switch item {
+            case .text(let text):
+                nodes.append(.text(text))
+            case .action(let action):
+                var tokens = try TemplateLexer.tokens(action.body, offset: action.offset)
+                guard let keyword = tokens.first else {
+                    throw TemplateError("missing value for command", offset: action.offset)
                 }
-                if byte == open { quote = nil }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "`") {
-                quote = byte
-            } else if byte == UInt8(ascii: "}") && bytes[index + 1] == UInt8(ascii: "}") {
-                return index
+                switch keyword {
+                case "end", "else":
+                    guard tokens.count == 1 else {
+                        throw TemplateError("unexpected tokens after \(keyword)", offset: action.offset)
+                    }
+                    return (nodes, Terminator(keyword: keyword, offset: action.offset))
+                case "if", "with", "range":
+                    tokens.removeFirst()
+                    nodes.append(try parseBlock(keyword, tokens: tokens, offset: action.offset))
+                default:
+                    var parser = PipelineParser(tokens: tokens, offset: action.offset, known: known)
+                    let pipeline = try parser.parsePipeline(allowDeclarations: true)
+                    try parser.expectEnd()
+                    scopes[scopes.count - 1].formUnion(pipeline.declarations)
+                    nodes.append(.action(pipeline, offset: action.offset))
+                }
             }
+        }
+        return (nodes, nil)
+    }
+
+    private mutating func parseBlock(_ keyword: String, tokens: [String], offset: Int) throws(TemplateError)
+        -> TemplateNode
+    {
+        var parser = PipelineParser(tokens: tokens, offset: offset, known: known)
+        let pipeline = try parser.parsePipeline(allowDeclarations: keyword != "if")
+        try parser.expectEnd()
+        guard !pipeline.commands.isEmpty else { throw TemplateError("missing value for \(keyword)", offset: offset) }
+        scopes.append(Set(pipeline.declarations))
+        let (body, terminator) = try parseList()
+        scopes.removeLast()
+        var otherwise: [TemplateNode] = []
+        guard let terminator else { throw TemplateError("unexpected EOF: \(keyword) has no {{end}}", offset: offset) }
+        if terminator.keyword == "else" {
+            scopes.append([])
+            defer { scopes.removeLast() }
+            let (elseBody, elseTerminator) = try parseList()
+            guard elseTerminator?.keyword == "end" else {
+                throw TemplateError("expected {{end}} after {{else}}", offset: elseTerminator?.offset ?? offset)
+            }
+            otherwise = elseBody
+        }
+        switch keyword {
+        case "if": return .conditional(pipeline, then: body, otherwise: otherwise, offset: offset)
+        case "with": return .with(pipeline, then: body, otherwise: otherwise, offset: offset)
+        default: return .range(pipeline, body: body, otherwise: otherwise, offset: offset)
+        }
+    }
+}
+
+/// Parses the tokens of one action into a pipeline.
+struct PipelineParser {
+    private let tokens: [String]
+    private let offset: Int
+    private let known: Set<String>
+    private var index = 0
+
+    init(tokens: [String], offset: Int, known: Set<String>) {
+        self.tokens = tokens
+        self.offset = offset
+        self.known = known
+    }
+
+    func expectEnd() throws(TemplateError) {
+        if index < tokens.count { throw TemplateError("unexpected \"\(tokens[index])\" in action", offset: offset) }
+    }
+
+    mutating func parsePipeline(allowDeclarations: Bool) throws(TemplateError) -> TemplatePipeline {
+        var declarations: [String] = []
+        if allowDeclarations, let assign = tokens[index...].firstIndex(of: ":="), assign > index {
+            let names = tokens[index..<assign].filter { $0 != "," }
+            guard names.allSatisfy({ $0.hasPrefix("$") && !$0.contains(".") }), names.count <= 2 else {
+                throw TemplateError("bad variable declaration", offset: offset)
+            }
+            declarations = names
+            index = assign + 1
+        }
+        var commands: [TemplateCommand] = []
+        while index < tokens.count && tokens[index] != ")" {
+            if tokens[index] == "|" {
+                guard !commands.isEmpty else { throw TemplateError("missing command before \"|\"", offset: offset) }
+                index += 1
+            }
+            commands.append(try parseCommand())
+        }
+        return TemplatePipeline(declarations: declarations, commands: commands)
+    }
+
+    private mutating func parseCommand() throws(TemplateError) -> TemplateCommand {
+        var function: String?
+        if index < tokens.count, TemplateFunctions.names.contains(tokens[index]) {
+            function = tokens[index]
             index += 1
         }
-        return nil
-    }
-
-    private func parsePipeline(_ body: String, offset: Int) throws(TemplateError) -> [TemplateCommand] {
-        let tokens = try tokenize(body, offset: offset)
-        guard !tokens.isEmpty else { throw TemplateError("missing value for command", offset: offset) }
-        var commands: [TemplateCommand] = []
-        var current: [String] = []
-        for token in tokens + ["|"] {
-            guard token == "|" else {
-                current.append(token)
-                continue
-            }
-            guard !current.isEmpty else { throw TemplateError("missing command in pipeline", offset: offset) }
-            commands.append(try command(current, offset: offset))
-            current = []
+        var arguments: [TemplateOperand] = []
+        while index < tokens.count, tokens[index] != "|", tokens[index] != ")" {
+            arguments.append(try parseOperand())
         }
-        return commands
-    }
-
-    private func command(_ words: [String], offset: Int) throws(TemplateError) -> TemplateCommand {
-        let first = words[0]
-        if TemplateFunctions.names.contains(first) {
-            var operands: [TemplateOperand] = []
-            for word in words.dropFirst() { operands.append(try operand(word, offset: offset)) }
-            return TemplateCommand(function: first, operands: operands)
-        }
-        guard words.count == 1 else {
+        if function == nil && arguments.count != 1 {
+            let first = arguments.isEmpty ? "" : "\(arguments.count) values"
             throw TemplateError("can't give arguments to non-function \(first)", offset: offset)
         }
-        return TemplateCommand(function: nil, operands: [try operand(first, offset: offset)])
+        return TemplateCommand(function: function, arguments: arguments)
     }
 
-    private func operand(_ word: String, offset: Int) throws(TemplateError) -> TemplateOperand {
-        if word.hasPrefix("\"") || word.hasPrefix("`") { return .string(unquote(word)) }
-        if let number = Double(word) { return .number(number) }
-        switch word {
-        case "$value", ".Value": return .value
-        case "$externalURL", ".ExternalURL": return .externalURL
-        default: break
-        }
-        for prefix in ["$labels.", ".Labels."] where word.hasPrefix(prefix) {
-            return .label(String(word.dropFirst(prefix.count)))
-        }
-        for prefix in ["$externalLabels.", ".ExternalLabels."] where word.hasPrefix(prefix) {
-            return .externalLabel(String(word.dropFirst(prefix.count)))
-        }
-        if TemplateFunctions.names.contains(word) {
-            throw TemplateError("function \(word) must come first in a command", offset: offset)
-        }
-        if word.hasPrefix("$") { throw TemplateError("undefined variable \"\(word)\"", offset: offset) }
-        throw TemplateError("function \"\(word)\" not defined", offset: offset)
-    }
-
-    private func tokenize(_ body: String, offset: Int) throws(TemplateError) -> [String] {
-        var tokens: [String] = []
-        var current = ""
-        var quote: Character?
-        var escaped = false
-        for character in body {
-            if let open = quote {
-                current.append(character)
-                if escaped {
-                    escaped = false
-                } else if character == "\\" && open == "\"" {
-                    escaped = true
-                } else if character == open {
-                    tokens.append(current)
-                    current = ""
-                    quote = nil
-                }
-                continue
+    private mutating func parseOperand() throws(TemplateError) -> TemplateOperand {
+        let token = tokens[index]
+        index += 1
+        if token == "(" {
+            let inner = try parsePipeline(allowDeclarations: false)
+            guard index < tokens.count, tokens[index] == ")" else {
+                throw TemplateError("unclosed left paren", offset: offset)
             }
-            switch character {
-            case "\"", "`":
-                if !current.isEmpty { tokens.append(current) }
-                current = String(character)
-                quote = character
-            case " ", "\t", "\n", "\r":
-                if !current.isEmpty { tokens.append(current) }
-                current = ""
-            case "|":
-                if !current.isEmpty { tokens.append(current) }
-                current = ""
-                tokens.append("|")
-            case "(", ")":
-                throw TemplateError("parenthesised pipelines are not supported", offset: offset)
-            default:
-                current.append(character)
-            }
+            index += 1
+            return .pipeline(inner)
         }
-        if quote != nil { throw TemplateError("unterminated quoted string", offset: offset) }
-        if !current.isEmpty { tokens.append(current) }
-        return tokens
+        if token.hasPrefix("\"") { return .string(unescape(String(token.dropFirst().dropLast()))) }
+        if token.hasPrefix("`") { return .string(String(token.dropFirst().dropLast())) }
+        if token == "true" || token == "false" { return .bool(token == "true") }
+        if let number = Double(token) { return .number(number) }
+        if token.hasPrefix(".") {
+            return .dot(fields: token.split(separator: ".").map(String.init))
+        }
+        if token.hasPrefix("$") {
+            let parts = token.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            guard known.contains(parts[0]) else {
+                throw TemplateError("undefined variable \"\(parts[0])\"", offset: offset)
+            }
+            return .variable(parts[0], fields: Array(parts.dropFirst()))
+        }
+        if TemplateFunctions.names.contains(token) {
+            return .pipeline(
+                TemplatePipeline(declarations: [], commands: [TemplateCommand(function: token, arguments: [])]))
+        }
+        throw TemplateError("function \"\(token)\" not defined", offset: offset)
     }
 
-    private func unquote(_ word: String) -> String {
-        let inner = word.dropFirst().dropLast()
-        guard word.hasPrefix("\"") else { return String(inner) }
+    private func unescape(_ text: String) -> String {
         var result = ""
         var escaped = false
-        for character in inner {
+        for character in text {
             if escaped {
                 switch character {
                 case "n": result.append("\n")

@@ -51,3 +51,39 @@ import Testing
         #expect(forecast.outputs == ["governor:forecast_risk:level"])
     }
 }
+
+/// The breach alert's description renders the seed's governance text through Governor's own template engine.
+@Suite struct ShippedBreachTextTests {
+    @Test func breachDescriptionRendersTheSeedText() throws {
+        let result = PolicyLoader().load(paths: [TestPaths.packageRoot.appendingPathComponent("policies").path])
+        let governance = try #require(result.policySet.groups.first { $0.name == "governance" })
+        let breach = try #require(governance.rules.first { $0.kind.name == "GovernanceBreach" })
+        let description = try #require(breach.annotations["description"])
+        let answers: [String: [TemplateSample]] = [
+            "governor:compliance_index": [TemplateSample(labels: [:], value: 65.2)],
+            "governor:breach_severity:percent > 0": [
+                TemplateSample(labels: ["objective": "availability"], value: 12.5),
+                TemplateSample(labels: ["objective": "p95_latency"], value: 4),
+            ],
+        ]
+        let data = TemplateData(
+            labels: [:], value: 12.5,
+            query: { expression in
+                guard let samples = answers[expression] else { throw UnexpectedQuery(expression: expression) }
+                return samples
+            })
+        let text = try AlertTemplate(description).render(data)
+        #expect(
+            text == """
+                GOVERNANCE ALERT
+                Status: BREACH
+                Compliance Index: 65/100
+                Breach Severity: 12.5%
+                Breaches: availability, p95_latency
+                """)
+    }
+}
+
+private struct UnexpectedQuery: Error {
+    var expression: String
+}
