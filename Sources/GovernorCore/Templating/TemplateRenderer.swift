@@ -105,8 +105,8 @@ struct TemplateRenderer {
 
     private func field(_ name: String, of value: TemplateValue, offset: Int) throws(TemplateError) -> TemplateValue {
         switch (value, name) {
-        // A missing map key prints as Go prints it in Prometheus templates.
-        case (.map(let map), _): return map[name].map(TemplateValue.string) ?? .none
+        // Prometheus expands templates with missingkey=zero: a missing label is the empty string.
+        case (.map(let map), _): return .string(map[name] ?? "")
         case (.root, "Labels"): return .map(data.labels)
         case (.root, "Value"): return .number(data.value)
         case (.root, "ExternalLabels"): return .map(data.externalLabels)
