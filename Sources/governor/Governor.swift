@@ -25,7 +25,7 @@ struct Governor: ParsableCommand {
             """,
         subcommands: [
             EvalCommand.self, ConformanceCommand.self, CheckCommand.self, SchemaCommand.self, RoutesCommand.self,
-            DryRunCommand.self,
+            DryRunCommand.self, ExplainCommand.self,
         ]
     )
 }
