@@ -17,7 +17,7 @@ enum JSONSampleFields {
 
     /// Unix seconds (fractions allowed, as Prometheus's API writes them) or an RFC 3339 string, to milliseconds.
     static func timestamp(_ object: Any?, field: String) throws(JSONFieldError) -> Timestamp {
-        if let number = object as? NSNumber, !(object is Bool), number.doubleValue.isFinite {
+        if let number = object as? NSNumber, number.doubleValue.isFinite {
             return Timestamp((number.doubleValue * 1000).rounded())
         }
         if let text = object as? String {
@@ -31,7 +31,7 @@ enum JSONSampleFields {
     }
 
     static func value(_ object: Any?, field: String) throws(JSONFieldError) -> Double {
-        if let number = object as? NSNumber, !(object is Bool) { return number.doubleValue }
+        if let number = object as? NSNumber { return number.doubleValue }
         if let text = object as? String, let value = parse(text) { return value }
         throw JSONFieldError("\(field) must be a number or a string holding one (\"NaN\", \"+Inf\" allowed)")
     }
