@@ -28,7 +28,9 @@ enum DryRunText {
     static func notificationLines(_ notification: ReplayNotification) -> [String] {
         var lines: [String] = []
         if !notification.suppressedBecause.isEmpty {
-            lines.append("  not sent (\(notification.status.rawValue)): \(notification.suppressedBecause.joined(separator: "; "))")
+            lines.append(
+                "  not sent (\(notification.status.rawValue)): \(notification.suppressedBecause.joined(separator: "; "))"
+            )
         } else if notification.deliveries.isEmpty {
             lines.append("  would notify (\(notification.status.rawValue)): no routing configured")
         } else {

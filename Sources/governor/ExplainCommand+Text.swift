@@ -7,8 +7,11 @@ import GovernorQuery
 enum ExplainText {
     static func render(_ explanation: AlertExplanation) -> String {
         let rule = explanation.rule
-        var lines = ["\(explanation.alertName) at \(ReplayText.time(explanation.time)): \(explanation.verdict.rawValue)"]
-        let evaluated = explanation.lastEvaluation.map { "last evaluated \(ReplayText.time($0))" } ?? "not evaluated yet"
+        var lines = [
+            "\(explanation.alertName) at \(ReplayText.time(explanation.time)): \(explanation.verdict.rawValue)"
+        ]
+        let evaluated =
+            explanation.lastEvaluation.map { "last evaluated \(ReplayText.time($0))" } ?? "not evaluated yet"
         lines.append("  rule: \(oneLine(rule.expr.text))  (group \(explanation.group), \(evaluated))")
         lines += thresholdLines(explanation)
         lines.append(
@@ -37,7 +40,9 @@ enum ExplainText {
                 + explanation.measured.map { "    \($0.labels) \(ReplayText.value($0.value))" }
         }
         var lines = ["  threshold: \(threshold.measured) \(threshold.text)"]
-        if explanation.measured.isEmpty { lines.append("    no value: nothing to compare, so the condition does not hold") }
+        if explanation.measured.isEmpty {
+            lines.append("    no value: nothing to compare, so the condition does not hold")
+        }
         for sample in explanation.measured {
             let verdict = threshold.holds(for: sample.value) ? "holds" : "does not hold"
             lines.append("    \(sample.labels) \(ReplayText.value(sample.value))  → \(verdict)")
@@ -51,12 +56,16 @@ enum ExplainText {
             let alert = timer.alert
             var parts = ["\(alert.state.rawValue)", "active since \(ReplayText.time(alert.activeAt))"]
             if let firesAt = timer.firesAt { parts.append("fires at \(ReplayText.time(firesAt)) if it still holds") }
-            if let firedAt = alert.firedAt, alert.state == .firing { parts.append("firing since \(ReplayText.time(firedAt))") }
+            if let firedAt = alert.firedAt, alert.state == .firing {
+                parts.append("firing since \(ReplayText.time(firedAt))")
+            }
             if let resolvedAt = alert.resolvedAt { parts.append("resolved at \(ReplayText.time(resolvedAt))") }
             if let until = timer.keepsFiringUntil, explanation.rule.keepFiringFor > 0 {
                 parts.append("kept firing until \(ReplayText.time(until))")
             }
-            if let clear = timer.clearHolds { parts.append(clear ? "clear condition holds" : "clear condition does not hold") }
+            if let clear = timer.clearHolds {
+                parts.append(clear ? "clear condition holds" : "clear condition does not hold")
+            }
             return "  instance \(alert.labels.removing(["alertname"])): " + parts.joined(separator: ", ")
         }
     }

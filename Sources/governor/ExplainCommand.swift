@@ -47,7 +47,8 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let inputs = try ReplayInputs.load(history: history, policies: policies, alerts: nil)
         let time = try ReplayText.parseTime(at, option: "--at")
-        let start = try from.map { try ReplayText.parseTime($0, option: "--from") } ?? inputs.history.firstTimestamp ?? 0
+        let start =
+            try from.map { try ReplayText.parseTime($0, option: "--from") } ?? inputs.history.firstTimestamp ?? 0
         do {
             let session = try ReplaySession(
                 policy: inputs.policy, history: inputs.history.storage,

@@ -29,7 +29,9 @@ import Testing
         ])
         #expect(outcome.status == 0)
         let lines = outcome.standardOutput.split(separator: "\n")
-        #expect(lines.first == "Replayed 1970-01-01T01:00:00Z to 1970-01-01T02:00:00Z every 15m: 2 state changes, 1 notification.")
+        #expect(
+            lines.first
+                == "Replayed 1970-01-01T01:00:00Z to 1970-01-01T02:00:00Z every 15m: 2 state changes, 1 notification.")
         #expect(!outcome.standardOutput.contains("resolved"))
     }
 
@@ -55,7 +57,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         let outcome = try Self.run(["--history", file.path])
         #expect(outcome.status == 1)
-        #expect(outcome.standardError.hasPrefix("\(file.path):2:1: error: expected \"metric{labels} value timestamp_ms\""))
+        #expect(
+            outcome.standardError.hasPrefix("\(file.path):2:1: error: expected \"metric{labels} value timestamp_ms\""))
         let missing = try Self.run(["--history", "examples/none.load"])
         #expect(missing.status == 1)
         #expect(missing.standardError.hasPrefix("examples/none.load:1:1: error: could not read history"))

@@ -23,7 +23,9 @@ import Testing
         let outcome = try GovernorBinary.run(
             ["explain", "ComplianceIndexLow", "--at", "15m", "--history", Self.example], in: GovernorBinary.packageRoot)
         #expect(outcome.status == 0)
-        let line = outcome.standardOutput.split(separator: "\n").first { $0.hasPrefix("    governor:compliance_index ") }
+        let line = outcome.standardOutput.split(separator: "\n").first {
+            $0.hasPrefix("    governor:compliance_index ")
+        }
         let value = try #require(line?.split(separator: " ").dropFirst().first.flatMap { Double($0) })
         #expect(abs(value - 93) < 1e-9)
     }

@@ -15,7 +15,10 @@ import Testing
         #expect(text.hasPrefix("PaymentFailureRateHigh at 1970-01-01T01:10:00Z: pending\n"))
         // The quarter-hourly group last ran at 01:00, when 150 of 1,650 payments had failed.
         #expect(text.contains("(group governance, last evaluated 1970-01-01T01:00:00Z)"))
-        #expect(text.contains("  threshold: sum(rate(payments_total{status=\"failed\"}[15m])) / sum(rate(payments_total[15m])) > 0.05\n    {} 0.0909090909090909  → holds"))
+        #expect(
+            text.contains(
+                "  threshold: sum(rate(payments_total{status=\"failed\"}[15m])) / sum(rate(payments_total[15m])) > 0.05\n    {} 0.0909090909090909  → holds"
+            ))
         #expect(text.contains("  for: 15m  keep_firing_for: 0s  clear: none"))
         #expect(
             text.contains(
@@ -30,7 +33,8 @@ import Testing
         #expect(outcome.standardOutput.hasPrefix("GovernanceBreach at 1970-01-01T01:15:00Z: firing\n"))
         #expect(outcome.standardOutput.contains("clear: governor:breach_severity:max_percent < 8"))
         #expect(outcome.standardOutput.contains("clear condition does not hold"))
-        #expect(outcome.standardOutput.contains("    recording governor:breach_severity:max_percent [governor-governance]"))
+        #expect(
+            outcome.standardOutput.contains("    recording governor:breach_severity:max_percent [governor-governance]"))
     }
 
     @Test func anInactiveAlertBeforeItsConditionHolds() throws {

@@ -35,9 +35,10 @@ public struct AlertExplainer: Sendable {
         // The clear condition's result is keyed exactly as the evaluator keys it: as alert candidates.
         let templates = RuleTemplates(rule)
         let cleared = rule.clear.map { clear in
-            Set(vector(clear.expr, at: time, storage: storage).map {
-                templates.candidate(for: $0, rule: rule, context: evaluator).labels
-            })
+            Set(
+                vector(clear.expr, at: time, storage: storage).map {
+                    templates.candidate(for: $0, rule: rule, context: evaluator).labels
+                })
         }
         let state = evaluator.alertStates[ruleIndex]
         let instances = (state?.alerts.values.sorted { $0.labels < $1.labels } ?? []).map { alert in
@@ -80,7 +81,8 @@ public struct AlertExplainer: Sendable {
     private func values(of node: RuleGraph.Node, at time: Timestamp, storage: InMemoryStorage) -> InstantVector {
         let names = node.kind == .forecast ? node.writes : [node.name]
         return names.flatMap { name in
-            let pairs = [(Labels.metricName, name)] + node.staticLabels.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            let pairs =
+                [(Labels.metricName, name)] + node.staticLabels.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
             let matchers = pairs.compactMap { try? LabelMatcher(name: $0.0, type: .equal, value: $0.1) }
             let selector = VectorSelector(name: name, matchers: matchers, range: SourceRange(start: 0, end: 0))
             return vector(.vectorSelector(selector), at: time, storage: storage)

@@ -27,7 +27,8 @@ public struct ReplayGroupPlan: Sendable {
             let schedule = policy.schedule(of: group)
             plans.append(
                 ReplayGroupPlan(
-                    group: reordered, schedule: schedule, interval: try interval(of: schedule, group: group, from: from),
+                    group: reordered, schedule: schedule,
+                    interval: try interval(of: schedule, group: group, from: from),
                     nodes: order))
         }
         var readsFrom: [Int: Set<Int>] = [:]

@@ -17,7 +17,9 @@ public struct History: Sendable {
     /// The samples in a store the query engine can read.
     public var storage: InMemoryStorage {
         var storage = InMemoryStorage()
-        for sample in samples { storage.append(labels: sample.labels, timestamp: sample.timestamp, value: sample.value) }
+        for sample in samples {
+            storage.append(labels: sample.labels, timestamp: sample.timestamp, value: sample.value)
+        }
         return storage
     }
 }

@@ -10,7 +10,8 @@ public enum HistoryReader {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw HistoryError(file: path, line: 1, column: 1, message: "could not read history: no such file or unreadable")
+            throw HistoryError(
+                file: path, line: 1, column: 1, message: "could not read history: no such file or unreadable")
         }
         return try read(text: text, file: path, format: format)
     }

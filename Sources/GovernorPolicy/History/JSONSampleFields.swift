@@ -5,7 +5,9 @@ import GovernorQuery
 /// Prometheus's strings (`"1.5"`, `"NaN"`, `"+Inf"`). Each throws a message naming the offending field.
 enum JSONSampleFields {
     static func labels(_ object: Any?, field: String) throws(JSONFieldError) -> Labels {
-        guard let map = object as? [String: Any] else { throw JSONFieldError("\(field) must be an object of label names to strings") }
+        guard let map = object as? [String: Any] else {
+            throw JSONFieldError("\(field) must be an object of label names to strings")
+        }
         var pairs: [String: String] = [:]
         for (name, value) in map {
             guard let text = value as? String else { throw JSONFieldError("\(field).\(name) must be a string") }

@@ -24,7 +24,9 @@ import Testing
     @Test func ndjsonReadsLabelsSecondsAndPrometheusValueStrings() throws {
         let history = try Self.read("samples.ndjson")
         #expect(history.samples.count == 3)
-        #expect(history.samples[0] == LoadedSample(labels: ["__name__": "up", "job": "api"], timestamp: 1_700_000_000_000, value: 1))
+        #expect(
+            history.samples[0]
+                == LoadedSample(labels: ["__name__": "up", "job": "api"], timestamp: 1_700_000_000_000, value: 1))
         #expect(history.samples[1].timestamp == 1_700_000_060_500)
         #expect(history.samples[1].value == 0)
         #expect(history.samples[2].timestamp == 1_700_000_000_000)
@@ -36,7 +38,8 @@ import Testing
     @Test func ndjsonErrorsPointAtTheLine() {
         #expect(
             Self.error("bad-value.ndjson")
-                == #"bad-value.ndjson:2:3: error: value must be a number or a string holding one ("NaN", "+Inf" allowed)"#)
+                == #"bad-value.ndjson:2:3: error: value must be a number or a string holding one ("NaN", "+Inf" allowed)"#
+        )
         #expect(Self.error("not-json.ndjson") == "not-json.ndjson:2:1: error: invalid JSON")
     }
 
@@ -82,7 +85,9 @@ import Testing
     }
 
     @Test func aMissingFileIsAnErrorAtItsStart() {
-        #expect(Self.error("missing.ndjson") == "missing.ndjson:1:1: error: could not read history: no such file or unreadable")
+        #expect(
+            Self.error("missing.ndjson")
+                == "missing.ndjson:1:1: error: could not read history: no such file or unreadable")
     }
 
     @Test(arguments: [
