@@ -88,8 +88,8 @@ public struct ReplaySession: Sendable {
             report.failures.append(
                 ReplayReport.RuleFailure(time: time, group: group, rule: result.rule.kind.name, message: message))
         }
-        guard case .alert(let alertName) = result.rule.kind else { return }
-        let firing = firingAlerts()
+        guard case .alert(let alertName) = result.rule.kind, !result.transitions.isEmpty else { return }
+        let firing = router == nil ? [] : firingAlerts()
         for transition in result.transitions {
             report.stateChanges.append(
                 ReplayStateChange(
@@ -119,8 +119,8 @@ public struct ReplaySession: Sendable {
         }
     }
 
+    /// The first multiple of `step` at or after `time`: the clock is aligned like interval schedules are.
     private static func firstInstant(atOrAfter time: Timestamp, step: Int64) -> Timestamp {
-        let remainder = ((time % step) + step) % step
-        return remainder == 0 ? time : time + (step - remainder)
+        (try? Schedule.interval(step).nextTick(after: time - 1)) ?? time
     }
 }
