@@ -53,8 +53,8 @@ struct ExplainCommand: ParsableCommand {
             let session = try ReplaySession(
                 policy: inputs.policy, history: inputs.history.storage,
                 options: ReplayOptions(from: min(start, time), to: time))
-            let explanation = try AlertExplainer().explain(alert, at: time, session: session)
-            print(ExplainText.render(explanation), terminator: "")
+            let explanations = try AlertExplainer().explain(alert, at: time, session: session)
+            print(explanations.map(ExplainText.render).joined(separator: "\n"), terminator: "")
         } catch {
             printError("error: \(error.message)")
             throw ExitCode.failure

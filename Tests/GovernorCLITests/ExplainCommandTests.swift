@@ -53,3 +53,23 @@ import Testing
         #expect(outcome.standardError.contains("GovernanceBreach"))
     }
 }
+
+extension ExplainCommandTests {
+    /// Burn-rate alerts have a page and a ticket rule of the same name: both are explained.
+    @Test func everyRuleOfTheNameIsExplained() throws {
+        let outcome = try Self.run([
+            "AvailabilityBurnRate", "--at", "30m", "--history", "examples/availability-burn.load",
+        ])
+        #expect(outcome.status == 0)
+        let headers = outcome.standardOutput.split(separator: "\n").filter { $0.hasPrefix("AvailabilityBurnRate at ") }
+        // 0.5% errors: the ticket (3x budget) fires from 00:01, the page (6x, 14.4x) never does before the outage.
+        #expect(
+            headers == [
+                "AvailabilityBurnRate at 1970-01-01T00:30:00Z: inactive",
+                "AvailabilityBurnRate at 1970-01-01T00:30:00Z: firing",
+            ])
+        #expect(
+            outcome.standardOutput.contains(
+                "threshold: none; the alert holds wherever the whole expression returns a result"))
+    }
+}

@@ -11,12 +11,13 @@ public struct AlertExplainer: Sendable {
         self.seriesPerNode = seriesPerNode
     }
 
-    /// Replays up to `time` and explains `alertName` there.
+    /// Replays up to `time` and explains `alertName` there: one explanation per rule of that name.
     public func explain(_ alertName: String, at time: Timestamp, session: ReplaySession) throws(ReplayError)
-        -> AlertExplanation
+        -> [AlertExplanation]
     {
         var session = session
-        guard let (planIndex, ruleIndex) = session.alertRule(named: alertName) else {
+        let rules = session.alertRules(named: alertName)
+        guard !rules.isEmpty else {
             let names = session.plans.flatMap(\.group.rules).compactMap { rule -> String? in
                 if case .alert(let name) = rule.kind { return name }
                 return nil
@@ -26,6 +27,12 @@ public struct AlertExplainer: Sendable {
             )
         }
         session.advance(through: time)
+        return rules.map { explanation(alertName, plan: $0.plan, rule: $0.rule, at: time, session: session) }
+    }
+
+    private func explanation(
+        _ alertName: String, plan planIndex: Int, rule ruleIndex: Int, at time: Timestamp, session: ReplaySession
+    ) -> AlertExplanation {
         let plan = session.plans[planIndex]
         let rule = plan.group.rules[ruleIndex]
         let storage = session.storage

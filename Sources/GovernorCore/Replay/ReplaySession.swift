@@ -64,14 +64,12 @@ public struct ReplaySession: Sendable {
         }
     }
 
-    /// The plan and evaluator holding the alerting rule named `alertName`, if any.
-    public func alertRule(named alertName: String) -> (plan: Int, rule: Int)? {
-        for (planIndex, plan) in plans.enumerated() {
-            if let rule = plan.group.rules.firstIndex(where: { $0.kind == .alert(alertName) }) {
-                return (planIndex, rule)
-            }
+    /// Every alerting rule named `alertName` (burn-rate page and ticket alerts share a name), as plan and rule
+    /// indices, in plan order.
+    public func alertRules(named alertName: String) -> [(plan: Int, rule: Int)] {
+        plans.enumerated().flatMap { planIndex, plan in
+            plan.group.rules.indices.filter { plan.group.rules[$0].kind == .alert(alertName) }.map { (planIndex, $0) }
         }
-        return nil
     }
 
     private mutating func tick(at time: Timestamp) {

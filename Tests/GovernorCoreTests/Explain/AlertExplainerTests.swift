@@ -21,8 +21,10 @@ import Testing
     }
 
     @Test func pendingAlertShowsWhenItWillFireAndTheMeasuredValue() throws {
-        let explanation = try AlertExplainer().explain(
+        let explanations = try AlertExplainer().explain(
             "YHigh", at: 7 * Self.minute + 30_000, session: Self.session(forDuration: 5 * Self.minute))
+        #expect(explanations.count == 1)
+        let explanation = try #require(explanations.first)
         #expect(explanation.verdict == .pending)
         #expect(explanation.lastEvaluation == 7 * Self.minute)
         #expect(explanation.threshold?.text == "> 10")
@@ -37,12 +39,16 @@ import Testing
     }
 
     @Test func firingAlertReportsWhetherItsClearConditionHolds() throws {
-        let explanation = try AlertExplainer().explain(
-            "YHigh", at: 12 * Self.minute, session: Self.session(forDuration: 0, clear: "y < 30"))
+        let explanation = try #require(
+            try AlertExplainer().explain(
+                "YHigh", at: 12 * Self.minute, session: Self.session(forDuration: 0, clear: "y < 30")
+            ).first)
         #expect(explanation.verdict == .firing)
         #expect(explanation.instances.first?.clearHolds == true)
-        let later = try AlertExplainer().explain(
-            "YHigh", at: 16 * Self.minute, session: Self.session(forDuration: 0, clear: "y < 30"))
+        let later = try #require(
+            try AlertExplainer().explain(
+                "YHigh", at: 16 * Self.minute, session: Self.session(forDuration: 0, clear: "y < 30")
+            ).first)
         #expect(later.instances.first?.clearHolds == false)
     }
 
