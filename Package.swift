@@ -67,7 +67,7 @@ let package = Package(
         // Benchmarks print numbers; they never run as timed tests.
         .executableTarget(
             name: "GovernorBenchmark",
-            dependencies: ["GovernorQuery", "GovernorPromQLTest"],
+            dependencies: ["GovernorQuery", "GovernorPromQLTest", "GovernorCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "GovernorQueryTests", dependencies: ["GovernorQuery"], swiftSettings: swiftSettings),
@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(
             name: "GovernorPolicyTests",
             dependencies: ["GovernorPolicy", "GovernorCore", "GovernorQuery"],
-            exclude: ["Fixtures", "Alerts/Fixtures"],
+            exclude: ["Fixtures", "Alerts/Fixtures", "History/Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -24,9 +24,8 @@ struct Governor: ParsableCommand {
             Every command takes --format text|json. Run `governor help <command>` for details.
             """,
         subcommands: [
-            EvalCommand.self, ConformanceCommand.self, CheckCommand.self, SchemaCommand.self, GraphCommand.self,
-            RoutesCommand.self,
-            NotifyCommand.self,
+            EvalCommand.self, CheckCommand.self, GraphCommand.self, DryRunCommand.self, ExplainCommand.self,
+            RoutesCommand.self, NotifyCommand.self, SchemaCommand.self, ConformanceCommand.self,
         ]
     )
 }

@@ -1,0 +1,40 @@
+/// The `--rule-tick` mode's settings: how many alert rules over how many series, timed how often.
+struct RuleTickOptions: Sendable {
+    static let flag = "--rule-tick"
+
+    var rules = 10_000
+    var seriesCount = 100_000
+    var timedRuns = 5
+
+    static let usage = """
+        usage: GovernorBenchmark --rule-tick [--rules N] [--series N] [--runs N]
+          --rules N   alerting rules evaluated per tick (default 10000)
+          --series N  series in the store, half request counters, half histogram buckets (default 100000)
+          --runs N    timed ticks after one warm-up; the median is printed (default 5)
+        """
+
+    static func requested(_ arguments: [String]) -> Bool { arguments.contains(flag) }
+
+    /// Parses the arguments after the program name, reporting every problem at once.
+    static func parse(_ arguments: [String]) -> Result<RuleTickOptions, UsageError> {
+        var options = RuleTickOptions()
+        var problems: [String] = []
+        var remaining = arguments.filter { $0 != flag }[...]
+        while let argument = remaining.popFirst() {
+            guard ["--rules", "--series", "--runs"].contains(argument) else {
+                problems.append("unknown argument '\(argument)' for \(flag)")
+                continue
+            }
+            guard let text = remaining.popFirst(), let value = Int(text), value >= 1 else {
+                problems.append("\(argument) needs a positive whole number")
+                continue
+            }
+            switch argument {
+            case "--rules": options.rules = value
+            case "--series": options.seriesCount = max(20, value)
+            default: options.timedRuns = value
+            }
+        }
+        return problems.isEmpty ? .success(options) : .failure(UsageError(problems: problems))
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import GovernorCore
+import GovernorPolicy
+import GovernorPromQLTest
+import GovernorQuery
+
+/// `governor dry-run`: replays a metrics history through the policies and prints what would have happened.
+struct DryRunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dry-run",
+        abstract: "Replay a metrics history through the policies: every alert state change and every notification.",
+        discussion: """
+            Every rule group runs on its own schedule (its interval, aligned to multiples of it, or its cron \
+            expression) from --from to --to, in dependency order. Nothing is sent: for each alert that starts \
+            firing or resolves, the output shows its text (annotations) and the receivers alerts/ routes it to, \
+            after inhibition and silences.
+
+            History formats (detected from the name and content): promqltest `load` blocks (.load), NDJSON \
+            samples {"labels":{...},"timestamp":<unix seconds>,"value":<number>} (.ndjson), a saved \
+            /api/v1/query_range response (.json), and text exposition with millisecond timestamps (.prom).
+
+            Examples:
+              governor dry-run --history examples/payment-outage.load
+              governor dry-run --history snapshot.prom --from 2023-11-14T22:00:00Z --to 2023-11-14T23:00:00Z
+              governor dry-run --history examples/security-flood.load --format json
+
+            Times are a duration from 0 (90m), Unix seconds or RFC 3339. See docs/dry-run.md.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The metrics history to replay.", valueName: "file"))
+    var history: String
+
+    @Option(help: ArgumentHelp("Policy file or directory.", valueName: "path"))
+    var policies: String = "policies/"
+
+    @Option(help: ArgumentHelp("Routing configuration (default: alerts/ when it exists).", valueName: "path"))
+    var alerts: String?
+
+    @Option(help: ArgumentHelp("First instant to evaluate (default: the history's first sample).", valueName: "time"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Last instant to evaluate (default: the history's last sample).", valueName: "time"))
+    var to: String?
+
+    @Option(help: ArgumentHelp("Replay clock step (default: the smallest group interval).", valueName: "duration"))
+    var step: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        var problems: [String] = []
+        for (option, text) in [("--from", from), ("--to", to)] {
+            guard let text else { continue }
+            do { _ = try ReplayText.parseTime(text, option: option) } catch { problems.append("\(error)") }
+        }
+        if let step, stepMilliseconds(step) == nil {
+            problems.append("--step \(quotedLabelValue(step)) is not a positive duration such as 30s or 1m")
+        }
+        if !problems.isEmpty { throw ValidationError(problems.joined(separator: "\n")) }
+    }
+
+    func run() throws {
+        let inputs = try ReplayInputs.load(history: history, policies: policies, alerts: alerts)
+        let options = ReplayOptions(
+            from: try from.map { try ReplayText.parseTime($0, option: "--from") } ?? inputs.history.firstTimestamp ?? 0,
+            to: try to.map { try ReplayText.parseTime($0, option: "--to") } ?? inputs.history.lastTimestamp ?? 0,
+            step: step.flatMap(stepMilliseconds))
+        let report: ReplayReport
+        do {
+            report = try ReplaySession.run(
+                policy: inputs.policy, history: inputs.history.storage, options: options, alerting: inputs.alerting)
+        } catch {
+            printError("error: \(error.message)")
+            throw ExitCode.failure
+        }
+        print(format == .json ? DryRunJSON.render(report) : DryRunText.render(report), terminator: "")
+    }
+
+    private func stepMilliseconds(_ text: String) -> Int64? {
+        guard case .success(let milliseconds) = PrometheusDuration.milliseconds(text), milliseconds > 0 else {
+            return nil
+        }
+        return milliseconds
+    }
+}
