@@ -7,7 +7,8 @@ import GovernorQuery
 ///   good-event ratio over the objective's period. 0 means the objective is met; 100 means nothing was good.
 ///   Series `governor:breach_severity:percent{objective, service, component}`; the overall
 ///   `governor:breach_severity:max_percent` is the maximum over objectives.
-/// - Compliance score of an objective: `max(0, 100 - severity%)`, `governor:compliance_index:score{objective}`.
+/// - Compliance score of an objective: `max(0, 100 - penalty × severity%)` with `penalty` points per percent
+///   (5 by default), `governor:compliance_index:score{objective}`.
 /// - Compliance index: `Σ wᵢ·scoreᵢ / Σ wᵢ` over the declared weights (every objective weighs 1 when no
 ///   weights are declared), `governor:compliance_index`. It is absent while any weighted score is absent.
 /// - Component health: the maximum severity of the component's objectives, 0 (green) when at most
@@ -16,13 +17,19 @@ import GovernorQuery
 enum GovernanceGenerator {
     static let groupName = "governor-governance"
 
+    static func penalty(_ set: PolicySet) -> Double {
+        set.compliance?.penaltyPerPercent ?? ComplianceIndexDefinition.defaultPenaltyPerPercent
+    }
+
     static func generate(_ set: PolicySet) -> GeneratedRules {
         guard let location = governanceLocation(set) else { return GeneratedRules() }
         var diagnostics: [Diagnostic] = []
         var rules: [RuleTemplate] = set.objectives.map(breachSeverity)
         rules += [
             .record("governor:breach_severity:max_percent", "max(governor:breach_severity:percent)"),
-            .record("governor:compliance_index:score", "clamp_min(100 - governor:breach_severity:percent, 0)"),
+            .record(
+                "governor:compliance_index:score",
+                "clamp_min(100 - \(GoFloatText.shortestG(penalty(set))) * governor:breach_severity:percent, 0)"),
         ]
         if let index = complianceIndex(set, diagnostics: &diagnostics) { rules.append(index) }
         let health = set.health ?? HealthDefinition(location: location)

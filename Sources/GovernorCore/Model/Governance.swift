@@ -20,11 +20,20 @@ public struct ComplianceIndexDefinition: Hashable, Sendable {
     public var weights: [Weight]
     /// Alert when the index drops below this (0-100); nil for no alert.
     public var alertBelow: Double?
+    /// Points of its 100 an objective loses per percent of breach severity (5: an objective 20% below target
+    /// scores 0), so the index reacts to breaches on the same scale its alert threshold is written in.
+    public var penaltyPerPercent: Double
     public var location: SourceLocation
 
-    public init(weights: [Weight], alertBelow: Double?, location: SourceLocation) {
+    public static let defaultPenaltyPerPercent = 5.0
+
+    public init(
+        weights: [Weight], alertBelow: Double?, penaltyPerPercent: Double = defaultPenaltyPerPercent,
+        location: SourceLocation
+    ) {
         self.weights = weights
         self.alertBelow = alertBelow
+        self.penaltyPerPercent = penaltyPerPercent
         self.location = location
     }
 }

@@ -19,7 +19,8 @@ extension PolicyFileReader {
 
     private mutating func readCompliance(_ node: Node) -> ComplianceIndexDefinition? {
         guard
-            let fields = fields(of: node, "compliance", known: ["weights", "alert_below"], required: ["weights"])
+            let fields = fields(
+                of: node, "compliance", known: ["weights", "alert_below", "penalty_per_percent"], required: ["weights"])
         else { return nil }
         var weights: [ComplianceIndexDefinition.Weight] = []
         for entry in stringMap(fields["weights"], field: "weights") {
@@ -42,7 +43,16 @@ extension PolicyFileReader {
                 error(node, "alert_below must be between 0 and 100, found \(value.plainText)")
             }
         }
-        return ComplianceIndexDefinition(weights: weights, alertBelow: alertBelow, location: location(of: node))
+        var penalty = ComplianceIndexDefinition.defaultPenaltyPerPercent
+        if let node = fields["penalty_per_percent"], let value = number(node, field: "penalty_per_percent") {
+            if value.isFinite && value >= 0 {
+                penalty = value
+            } else {
+                error(node, "penalty_per_percent must be a number of at least 0, found \(value.plainText)")
+            }
+        }
+        return ComplianceIndexDefinition(
+            weights: weights, alertBelow: alertBelow, penaltyPerPercent: penalty, location: location(of: node))
     }
 
     private mutating func readHealth(_ node: Node) -> HealthDefinition? {

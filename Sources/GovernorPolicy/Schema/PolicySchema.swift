@@ -771,6 +771,10 @@ public enum PolicySchema {
                       "type": "number",
                       "minimum": 0,
                       "maximum": 100
+                    },
+                    "penalty_per_percent": {
+                      "type": "number",
+                      "minimum": 0
                     }
                   },
                   "required": [

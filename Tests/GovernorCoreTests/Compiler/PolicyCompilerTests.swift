@@ -26,10 +26,27 @@ import Testing
         #expect(
             governance.first { $0.kind.name == "governor:breach_severity:percent" }?.expr.text
                 == #"clamp_min((0.999 - (slo:sli:ratio{objective="availability", service="api"})) / 0.999, 0) * 100"#)
+        #expect(
+            governance.first { $0.kind.name == "governor:compliance_index:score" }?.expr.text
+                == "clamp_min(100 - 5 * governor:breach_severity:percent, 0)",
+            "5 points per percent of severity by default")
         #expect(governance.contains { $0.kind == .alert("GovernorComplianceBelowThreshold") })
         #expect(
             governance.first { $0.kind == .alert("GovernorBreachSeverityHigh") }?.expr.text
                 == "governor:breach_severity:max_percent > 10")
+    }
+
+    @Test func penaltyPerPercentScalesTheScore() {
+        let set = PolicySet(
+            objectives: [T.availability()],
+            compliance: ComplianceIndexDefinition(
+                weights: [.init(objective: "availability", weight: 1, location: T.at(40))], alertBelow: nil,
+                penaltyPerPercent: 2.5, location: T.at(39)),
+            sourceSeries: ["http_requests_total"])
+        let governance = PolicyCompiler().compile(set).groups.last?.rules ?? []
+        #expect(
+            governance.first { $0.kind.name == "governor:compliance_index:score" }?.expr.text
+                == "clamp_min(100 - 2.5 * governor:breach_severity:percent, 0)")
     }
 
     @Test func unknownObjectiveInWeightsIsReportedAtTheWeight() {
