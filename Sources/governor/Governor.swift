@@ -25,6 +25,7 @@ struct Governor: ParsableCommand {
             """,
         subcommands: [
             EvalCommand.self, ConformanceCommand.self, CheckCommand.self, SchemaCommand.self, RoutesCommand.self,
+            TestCommand.self,
         ]
     )
 }

@@ -42,9 +42,10 @@ enum TemplateFunctions {
 
     private static func resolve(_ operand: TemplateOperand, data: TemplateData) -> TemplateValue {
         switch operand {
-        // A missing label prints as Go prints a missing map key in Prometheus templates: "<no value>".
-        case .label(let name): .string(data.labels[name] ?? "<no value>")
-        case .externalLabel(let name): .string(data.externalLabels[name] ?? "<no value>")
+        // Prometheus expands templates with `missingkey=zero`, so a missing label is empty (promtool prints
+        // "Instance  down" for a series without `instance`).
+        case .label(let name): .string(data.labels[name] ?? "")
+        case .externalLabel(let name): .string(data.externalLabels[name] ?? "")
         case .value: .number(data.value)
         case .externalURL: .string(data.externalURL)
         case .string(let text): .string(text)
