@@ -64,7 +64,9 @@ struct TestCommand: ParsableCommand {
         }
         switch format {
         case .text:
-            for (result, fileWarnings) in zip(results, warnings) { print(result.text(warnings: fileWarnings), terminator: "") }
+            for (result, fileWarnings) in zip(results, warnings) {
+                print(result.text(warnings: fileWarnings), terminator: "")
+            }
         case .json:
             print(try Self.json(results))
         }

@@ -20,8 +20,11 @@ import Testing
     @Test func failingFileExitsOneWithPromtoolsBlocks() throws {
         let outcome = try GovernorBinary.run(["test", Self.failing])
         #expect(outcome.status == 1)
-        #expect(outcome.standardOutput.contains("  FAILED:\n    name: Failing test,\n    alertname: Test, time: 0s, \n"))
-        #expect(outcome.standardOutput.contains("        exp: {__name__=\"test\"} 1E+00\n        got: {__name__=\"test\"} 0E+00"))
+        #expect(
+            outcome.standardOutput.contains("  FAILED:\n    name: Failing test,\n    alertname: Test, time: 0s, \n"))
+        #expect(
+            outcome.standardOutput.contains(
+                "        exp: {__name__=\"test\"} 1E+00\n        got: {__name__=\"test\"} 0E+00"))
     }
 
     @Test func runFiltersGroupsByName() throws {

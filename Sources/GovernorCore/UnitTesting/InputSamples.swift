@@ -19,15 +19,18 @@ struct InputSamples {
                 if seen.insert(timestamp).inserted { samples.append((entry.labels, timestamp, value)) }
             }
         }
-        self.samples = samples.enumerated().sorted { ($0.element.timestamp, $0.offset) < ($1.element.timestamp, $1.offset) }
-            .map(\.element)
+        self.samples = samples.enumerated().sorted {
+            ($0.element.timestamp, $0.offset) < ($1.element.timestamp, $1.offset)
+        }
+        .map(\.element)
     }
 
     /// Appends the samples from index `start` whose time is at most `time`; returns the index to resume from.
     func load(from start: Int, through time: Int64, into storage: inout InMemoryStorage) -> Int {
         var index = start
         while index < samples.count, samples[index].timestamp <= time {
-            storage.append(labels: samples[index].labels, timestamp: samples[index].timestamp, value: samples[index].value)
+            storage.append(
+                labels: samples[index].labels, timestamp: samples[index].timestamp, value: samples[index].value)
             index += 1
         }
         return index

@@ -29,8 +29,12 @@ struct TestGroupRun {
             result.failures = failures
             return result
         }
-        failures += group.expressionTests.compactMap { ExpressionCheck(test: $0, engine: engine).failure(storage: storage) }
-        failures += group.assertions.compactMap { AssertionCheck(assertion: $0, engine: engine).failure(storage: storage) }
+        failures += group.expressionTests.compactMap {
+            ExpressionCheck(test: $0, engine: engine).failure(storage: storage)
+        }
+        failures += group.assertions.compactMap {
+            AssertionCheck(assertion: $0, engine: engine).failure(storage: storage)
+        }
         result.failures = failures
         return result
     }

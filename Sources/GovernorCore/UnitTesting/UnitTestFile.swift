@@ -11,9 +11,10 @@ public struct UnitTestFile: Hashable, Sendable {
     public var groupEvaluationOrder: [String]
     public var groups: [UnitTestGroup]
 
-    public init(path: String, evaluationInterval: Int64 = 60_000, groupEvaluationOrder: [String] = [],
-        groups: [UnitTestGroup] = [])
-    {
+    public init(
+        path: String, evaluationInterval: Int64 = 60_000, groupEvaluationOrder: [String] = [],
+        groups: [UnitTestGroup] = []
+    ) {
         self.path = path
         self.evaluationInterval = evaluationInterval
         self.groupEvaluationOrder = groupEvaluationOrder

@@ -12,7 +12,8 @@ public enum UnitTestJUnitReport {
         for (result, suiteCases) in zip(results, cases) {
             let suiteFailures = suiteCases.filter { $0.failure != nil }.count
             lines.append(
-                #"  <testsuite name="\#(escape(result.path))" tests="\#(suiteCases.count)" failures="\#(suiteFailures)">"#)
+                #"  <testsuite name="\#(escape(result.path))" tests="\#(suiteCases.count)" failures="\#(suiteFailures)">"#
+            )
             for testCase in suiteCases {
                 let open = #"    <testcase name="\#(escape(testCase.name))" classname="\#(escape(result.path))""#
                 guard let failure = testCase.failure else {

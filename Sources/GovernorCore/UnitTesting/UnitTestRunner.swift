@@ -28,7 +28,8 @@ public struct UnitTestRunner: Sendable {
 
     /// The groups named in `group_eval_order` first, in that order, then the others in file order.
     static func ordered(_ groups: [RuleGroupDefinition], by order: [String]) -> [RuleGroupDefinition] {
-        let rank = Dictionary(order.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let rank = Dictionary(
+            order.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
         return groups.enumerated().sorted { lhs, rhs in
             let left = rank[lhs.element.name] ?? order.count
             let right = rank[rhs.element.name] ?? order.count

@@ -78,7 +78,8 @@ public struct ValueAssertion: Hashable, Sendable {
     }
 
     private static func filter(_ labels: [String: String]) -> String {
-        "{" + labels.sorted { $0.key < $1.key }.map { "\($0.key)=\(quotedLabelValue($0.value))" }
+        "{"
+            + labels.sorted { $0.key < $1.key }.map { "\($0.key)=\(quotedLabelValue($0.value))" }
             .joined(separator: ",") + "}"
     }
 }

@@ -9,7 +9,8 @@ extension UnitTestFileReader {
         let evalTime = reader.duration(fields["eval_time"], field: "eval_time") ?? 0
         // A missing alertname is promtool's error for the whole group at run time, so it is kept empty here.
         let alertName = reader.string(fields["alertname"], field: "alertname") ?? ""
-        let expected = reader.list(fields["exp_alerts"], field: "exp_alerts").compactMap { alertNode -> ExpectedAlert? in
+        let expected = reader.list(fields["exp_alerts"], field: "exp_alerts").compactMap {
+            alertNode -> ExpectedAlert? in
             guard
                 let alert = reader.fields(of: alertNode, "exp_alerts item", known: ["exp_labels", "exp_annotations"])
             else { return nil }

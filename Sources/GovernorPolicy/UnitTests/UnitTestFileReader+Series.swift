@@ -41,7 +41,8 @@ extension UnitTestFileReader {
         do {
             return .success(try SeriesDescriptionReader.read(Substring(trimmed + " 0"), line: 1).labels)
         } catch {
-            return .failure(ExpectationError("labels \(quotedLabelValue(text)): \(error.line):\(error.column): \(error.message)"))
+            return .failure(
+                ExpectationError("labels \(quotedLabelValue(text)): \(error.line):\(error.column): \(error.message)"))
         }
     }
 

@@ -30,7 +30,8 @@ public struct UnitTestLoader: Sendable {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? "could not read file" : "no such file or directory"
+            let reason =
+                FileManager.default.fileExists(atPath: path) ? "could not read file" : "no such file or directory"
             return LoadedUnitTestFile(file: empty, ruleGroups: [], errors: ["open \(path): \(reason)"], warnings: [])
         }
         return load(text: text, path: path)
@@ -42,7 +43,8 @@ public struct UnitTestLoader: Sendable {
         let file = reader.read(text)
         let errors = reader.diagnostics.filter { $0.severity == .error }.map(\.description)
         guard let file, errors.isEmpty else {
-            return LoadedUnitTestFile(file: file ?? UnitTestFile(path: path), ruleGroups: [], errors: errors, warnings: [])
+            return LoadedUnitTestFile(
+                file: file ?? UnitTestFile(path: path), ruleGroups: [], errors: errors, warnings: [])
         }
         let base = (path as NSString).deletingLastPathComponent
         var ruleFiles: [String] = []

@@ -39,7 +39,9 @@ import Testing
         // promtool loads with `load 0s`: the samples share time 0 and the later ones are dropped.
         let group = UnitTestGroup(
             inputSeries: [Self.series("a", [0, 1, 2])],
-            expressionTests: [Self.expression("a", at: 2 * Self.minute, [ExpectedSample(labels: ["__name__": "a"], value: 0)])])
+            expressionTests: [
+                Self.expression("a", at: 2 * Self.minute, [ExpectedSample(labels: ["__name__": "a"], value: 0)])
+            ])
         #expect(UnitTestRunner().run(UnitTestFile(path: "t", groups: [group]), ruleGroups: []).passed)
     }
 
@@ -101,7 +103,8 @@ import Testing
         let failure = run(65, tolerance: 0.1)?.failures.first
         #expect(
             failure?.message
-                == "    compliance_test, time: 0s, query: governor:compliance_index,\n        exp: 65 ± 0.1\n        got: 65.4")
+                == "    compliance_test, time: 0s, query: governor:compliance_index,\n        exp: 65 ± 0.1\n        got: 65.4"
+        )
     }
 
     @Test func healthAssertionNamesTheLevels() throws {
@@ -129,7 +132,8 @@ import Testing
     @Test func junitHasOneTestCasePerGroup() {
         let failure = UnitTestFailure(kind: .expression, subject: "up", time: 0, message: "    expr: \"up\" <bad>")
         let result = UnitTestFileResult(
-            path: "a.yml", groups: [UnitTestGroupResult(name: "ok"), UnitTestGroupResult(name: "", failures: [failure])])
+            path: "a.yml",
+            groups: [UnitTestGroupResult(name: "ok"), UnitTestGroupResult(name: "", failures: [failure])])
         let xml = UnitTestJUnitReport.xml([result])
         #expect(xml.contains(#"<testsuite name="a.yml" tests="2" failures="1">"#))
         #expect(xml.contains(#"<testcase name="ok" classname="a.yml"/>"#))
