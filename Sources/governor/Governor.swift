@@ -24,8 +24,8 @@ struct Governor: ParsableCommand {
             Every command takes --format text|json. Run `governor help <command>` for details.
             """,
         subcommands: [
-            EvalCommand.self, CheckCommand.self, GraphCommand.self, DryRunCommand.self, ExplainCommand.self,
-            RoutesCommand.self, NotifyCommand.self, SchemaCommand.self, ConformanceCommand.self,
+            EvalCommand.self, CheckCommand.self, GraphCommand.self, TestCommand.self, DryRunCommand.self,
+            ExplainCommand.self, RoutesCommand.self, NotifyCommand.self, SchemaCommand.self, ConformanceCommand.self,
         ]
     )
 }
