@@ -7,6 +7,7 @@
 #   RULES            recording rules in the generated file (default 1000)
 #   SERIES           input series in the generated file (default 2000)
 #   HYPERFINE_RUNS   runs per command (default 5)
+#   WARMUP           untimed warm-up runs per command (default 1)
 #   OUT              where copied and generated files go (default .build/bench-rules)
 #   GOVERNOR_CONFORMANCE_DIR  the corpus (default ../shared/conformance/prometheus-v2.42.0)
 # Needs: swift, promtool 2.42, hyperfine, jq, awk, /usr/bin/time.
@@ -15,6 +16,7 @@ set -euo pipefail
 RULES=${RULES:-1000}
 SERIES=${SERIES:-2000}
 HYPERFINE_RUNS=${HYPERFINE_RUNS:-5}
+WARMUP=${WARMUP:-1}
 cd "$(dirname "$0")/.."
 OUT=${OUT:-.build/bench-rules}
 CORPUS=${GOVERNOR_CONFORMANCE_DIR:-../shared/conformance/prometheus-v2.42.0}
@@ -78,7 +80,7 @@ echo "== peak memory, one run each (/usr/bin/time)"
 
 echo
 echo "== side by side (hyperfine, whole processes)"
-hyperfine --warmup 1 --runs "$HYPERFINE_RUNS" --export-json "$OUT/hyperfine.json" \
+hyperfine --warmup "$WARMUP" --runs "$HYPERFINE_RUNS" --export-json "$OUT/hyperfine.json" \
     -n "promtool unittest.yml" "promtool test rules '$OUT/unittest/unittest.yml'" \
     -n "governor unittest.yml" "'$GOVERNOR' test '$OUT/unittest/unittest.yml'" \
     -n "promtool large" "promtool test rules '$OUT/large/large.test.yml'" \
