@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(
             name: "GovernorPolicyTests",
             dependencies: ["GovernorPolicy", "GovernorCore", "GovernorQuery"],
-            exclude: ["Fixtures", "Alerts/Fixtures", "History/Fixtures"],
+            exclude: ["Fixtures", "Alerts/Fixtures", "History/Fixtures", "UnitTests/Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
