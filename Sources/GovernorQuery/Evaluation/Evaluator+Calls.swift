@@ -25,7 +25,7 @@ extension Evaluator {
     {
         // `timestamp()` reports when each sample was taken, so its selector keeps the samples' own times.
         if node.function.name == "timestamp", case .vectorSelector(let selector) = argument.unwrappingParens {
-            return .vector(instantSelect(selector, at: time, keepSampleTimes: true))
+            return .vector(try instantSelect(selector, at: time, keepSampleTimes: true))
         }
         switch try evaluate(argument, at: time) {
         case .scalar(let value, _): return .scalar(value)
@@ -45,7 +45,7 @@ extension Evaluator {
         for argument in node.arguments {
             switch argument.unwrappingParens {
             case .matrixSelector(let selector):
-                selection = rangeSelect(selector, at: time)
+                selection = try rangeSelect(selector, at: time)
             case .subquery(let inner):
                 selection = try subquery(inner, at: time)
             default:

@@ -8,14 +8,17 @@ struct RangeSelection {
 extension Evaluator {
     /// An instant selector: each series' latest sample no older than the lookback delta, unless that sample is
     /// a stale marker. Samples carry the evaluation time, or their own time when `keepSampleTimes` (for `timestamp()`).
-    func instantSelect(_ selector: VectorSelector, at time: Timestamp, keepSampleTimes: Bool) -> InstantVector {
-        let reference = referenceTime(at: time, modifier: selector.at, offset: selector.offset)
-        let selected = storage.select(selector.matchers, start: reference - engine.lookbackDelta, end: reference)
+    func instantSelect(_ selector: VectorSelector, at time: Timestamp, keepSampleTimes: Bool) throws(EvaluationError)
+        -> InstantVector
+    {
+        let (oldest, reference) = try window(
+            at: time, modifier: selector.at, offset: selector.offset, length: engine.lookbackDelta)
+        let selected = storage.select(selector.matchers, start: oldest, end: reference)
         var vector = InstantVector()
         vector.reserveCapacity(selected.count)
         for series in selected {
             guard let last = series.points.last(where: { $0.timestamp <= reference }),
-                last.timestamp >= reference - engine.lookbackDelta,
+                last.timestamp >= oldest,
                 !StaleMarker.isStale(last.value)
             else { continue }
             vector.append(
@@ -27,10 +30,10 @@ extension Evaluator {
     }
 
     /// A range selector: every non-stale sample in `[reference - range, reference]`.
-    func rangeSelect(_ selector: MatrixSelector, at time: Timestamp) -> RangeSelection {
+    func rangeSelect(_ selector: MatrixSelector, at time: Timestamp) throws(EvaluationError) -> RangeSelection {
         let vectorSelector = selector.selector
-        let end = referenceTime(at: time, modifier: vectorSelector.at, offset: vectorSelector.offset)
-        let start = end - selector.duration
+        let (start, end) = try window(
+            at: time, modifier: vectorSelector.at, offset: vectorSelector.offset, length: selector.duration)
         let selected = storage.select(vectorSelector.matchers, start: start, end: end)
         var series = RangeVector()
         series.reserveCapacity(selected.count)

@@ -4,8 +4,13 @@ extension Evaluator {
     func subquery(_ node: SubqueryExpr, at time: Timestamp) throws(EvaluationError) -> RangeSelection {
         let step = node.step ?? engine.defaultSubqueryStep
         guard step > 0 else { throw EvaluationError("subquery step must be positive") }
-        let end = referenceTime(at: time, modifier: node.at, offset: node.offset)
-        let start = end - node.duration
+        let (start, end) = try window(at: time, modifier: node.at, offset: node.offset, length: node.duration)
+        let steps = node.duration / step + 1
+        guard steps <= engine.maximumSubquerySteps else {
+            throw EvaluationError(
+                "subquery would evaluate \(steps) steps (range \(Duration.format(node.duration)), step "
+                    + "\(Duration.format(step))); the limit is \(engine.maximumSubquerySteps)")
+        }
         // The first step is the first multiple of the step size at or after the start.
         var stepTime = start - positiveModulo(start, step)
         if stepTime < start { stepTime += step }
@@ -25,7 +30,9 @@ extension Evaluator {
             case .matrix, .string:
                 throw EvaluationError("subquery is only allowed on instant vector or scalar expressions")
             }
-            stepTime += step
+            let (next, overflow) = stepTime.addingReportingOverflow(step)
+            if overflow { break }
+            stepTime = next
         }
         return RangeSelection(series: series, rangeStart: start, rangeEnd: end)
     }

@@ -16,9 +16,9 @@ struct Evaluator {
         case .paren(let node):
             return try evaluate(node.expr, at: time)
         case .vectorSelector(let node):
-            return .vector(instantSelect(node, at: time, keepSampleTimes: false))
+            return .vector(try instantSelect(node, at: time, keepSampleTimes: false))
         case .matrixSelector(let node):
-            return .matrix(rangeSelect(node, at: time).series)
+            return .matrix(try rangeSelect(node, at: time).series)
         case .subquery(let node):
             return .matrix(try subquery(node, at: time).series)
         case .unary(let node):
@@ -32,13 +32,23 @@ struct Evaluator {
         }
     }
 
-    /// The time a selector or subquery reads at: its `@` time if it has one, else `time`, minus its offset.
-    func referenceTime(at time: Timestamp, modifier: AtModifier?, offset: Int64) -> Timestamp {
-        switch modifier {
-        case .none: time - offset
-        case .timestamp(let fixed): fixed - offset
-        case .start, .end: queryTime - offset
+    /// The window a selector or subquery reads: it ends at its `@` time (or `time`) minus its offset, and reaches
+    /// `length` back. Times that would leave the 64-bit millisecond range are an error, never a crash.
+    func window(at time: Timestamp, modifier: AtModifier?, offset: Int64, length: Int64) throws(EvaluationError)
+        -> (start: Timestamp, end: Timestamp)
+    {
+        let anchor: Timestamp =
+            switch modifier {
+            case .none: time
+            case .timestamp(let fixed): fixed
+            case .start, .end: queryTime
+            }
+        let (end, endOverflow) = anchor.subtractingReportingOverflow(offset)
+        let (start, startOverflow) = end.subtractingReportingOverflow(length)
+        guard !endOverflow, !startOverflow else {
+            throw EvaluationError("time out of range: the selector would read before or after the representable times")
         }
+        return (start, end)
     }
 
     func evaluateScalar(_ expr: Expr, at time: Timestamp) throws(EvaluationError) -> Double {

@@ -17,10 +17,15 @@ public struct QueryEngine: Sendable {
     public var lookbackDelta: Int64
     /// The step of a subquery written without one, `x[5m:]`.
     public var defaultSubqueryStep: Int64
+    /// The most steps one subquery may evaluate, so `x[1y:1ms]` is an error rather than a hang.
+    public var maximumSubquerySteps: Int64
 
-    public init(lookbackDelta: Int64 = 5 * 60_000, defaultSubqueryStep: Int64 = 60_000) {
+    public init(
+        lookbackDelta: Int64 = 5 * 60_000, defaultSubqueryStep: Int64 = 60_000, maximumSubquerySteps: Int64 = 1_000_000
+    ) {
         self.lookbackDelta = lookbackDelta
         self.defaultSubqueryStep = defaultSubqueryStep
+        self.maximumSubquerySteps = maximumSubquerySteps
     }
 
     /// Parses and evaluates `text` at one time.
