@@ -11,7 +11,8 @@ struct TestGroupRun {
     var alertingConfiguration: AlertingConfiguration? = nil
 
     func run() -> UnitTestGroupResult {
-        let checks = group.alertTests.count + group.expressionTests.count + group.assertions.count
+        let checks =
+            group.alertTests.count + group.expressionTests.count + group.assertions.count
             + group.routingTests.count
         var result = UnitTestGroupResult(name: group.name, checks: checks)
         if let setupError = group.setupError {

@@ -6,10 +6,11 @@ import Yams
 /// problem at its line and column. Rule files are returned as written; the loader resolves them.
 struct UnitTestFileReader {
     static let fileFields = ["rule_files", "evaluation_interval", "group_eval_order", "tests", "alerting_config"]
-    static let groupFields = [
-        "interval", "input_series", "alert_rule_test", "promql_expr_test", "external_labels", "external_url", "name",
-        "slo_test", "compliance_test", "breach_test", "health_test",
-    ] + routingFields
+    static let groupFields =
+        [
+            "interval", "input_series", "alert_rule_test", "promql_expr_test", "external_labels", "external_url",
+            "name", "slo_test", "compliance_test", "breach_test", "health_test",
+        ] + routingFields
 
     /// Holds the position layer and the typed field readers shared with policy files.
     var reader: PolicyFileReader

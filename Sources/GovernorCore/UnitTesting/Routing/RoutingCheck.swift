@@ -33,7 +33,8 @@ struct RoutingCheck {
             // A single value is what every reached route must have.
             let wanted = expected.count == 1 ? Array(repeating: expected[0], count: got.count) : expected
             if wanted != got {
-                let expectedText = expected.count == 1 ? Self.duration(expected[0]) : Self.list(expected.map(Self.duration))
+                let expectedText =
+                    expected.count == 1 ? Self.duration(expected[0]) : Self.list(expected.map(Self.duration))
                 mismatches.append((field, expectedText, Self.list(got.map(Self.duration))))
             }
         }
@@ -52,7 +53,8 @@ struct RoutingCheck {
         switch test.expectation {
         case .silencedBy(let ids):
             guard ids.sorted() != silencedBy.sorted() else { return nil }
-            return failure("silence_test", test.alert, test.location, [("silenced_by", Self.list(ids), Self.list(silencedBy))])
+            return failure(
+                "silence_test", test.alert, test.location, [("silenced_by", Self.list(ids), Self.list(silencedBy))])
         case .silenced(let silenced):
             guard silenced == silencedBy.isEmpty else { return nil }
             return failure(

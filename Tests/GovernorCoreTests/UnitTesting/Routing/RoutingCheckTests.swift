@@ -57,8 +57,10 @@ import Testing
     @Test func inhibitTestUsesTheInhibitRules() {
         let firing: [Labels] = [["severity": "critical", "service": "db"]]
         let cases = [
-            InhibitTest(firing: firing, alert: ["severity": "warning", "service": "db"], inhibited: true, location: Self.here),
-            InhibitTest(firing: firing, alert: ["severity": "warning", "service": "api"], inhibited: false, location: Self.here),
+            InhibitTest(
+                firing: firing, alert: ["severity": "warning", "service": "db"], inhibited: true, location: Self.here),
+            InhibitTest(
+                firing: firing, alert: ["severity": "warning", "service": "api"], inhibited: false, location: Self.here),
         ]
         #expect(Self.run(RoutingTests(inhibitTests: cases)).isEmpty)
         let wrong = InhibitTest(firing: [], alert: ["severity": "warning"], inhibited: true, location: Self.here)
@@ -93,7 +95,8 @@ import Testing
             MutedTest(at: threeAM, alert: db, muted: true, location: Self.here),
             MutedTest(at: noon, alert: db, muted: false, location: Self.here),
             // The pager route has no interval, so a critical db alert still goes out at night.
-            MutedTest(at: threeAM, alert: ["service": "db", "severity": "critical"], muted: false, location: Self.here),
+            MutedTest(
+                at: threeAM, alert: ["service": "db", "severity": "critical"], muted: false, location: Self.here),
         ]
         #expect(Self.run(RoutingTests(mutedTests: cases)).isEmpty)
         let wrong = MutedTest(at: noon, alert: db, muted: true, location: Self.here)
