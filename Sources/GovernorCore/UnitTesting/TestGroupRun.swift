@@ -7,9 +7,13 @@ struct TestGroupRun {
     let engine: QueryEngine
     /// The file's `evaluation_interval`.
     let interval: Int64
+    /// The file's `alerting_config`, for the group's routing tests.
+    var alertingConfiguration: AlertingConfiguration? = nil
 
     func run() -> UnitTestGroupResult {
-        let checks = group.alertTests.count + group.expressionTests.count + group.assertions.count
+        let checks =
+            group.alertTests.count + group.expressionTests.count + group.assertions.count
+            + group.routingTests.count
         var result = UnitTestGroupResult(name: group.name, checks: checks)
         if let setupError = group.setupError {
             result.failures = [UnitTestFailure(kind: .setup, subject: group.name, time: nil, message: setupError)]
@@ -34,6 +38,9 @@ struct TestGroupRun {
         }
         failures += group.assertions.compactMap {
             AssertionCheck(assertion: $0, engine: engine).failure(storage: storage)
+        }
+        if let alertingConfiguration {
+            failures += RoutingCheck(tests: group.routingTests, configuration: alertingConfiguration).failures()
         }
         result.failures = failures
         return result

@@ -10,15 +10,18 @@ public struct UnitTestFile: Hashable, Sendable {
     /// Group names that run first, in this order (`group_eval_order`); the rest keep file order.
     public var groupEvaluationOrder: [String]
     public var groups: [UnitTestGroup]
+    /// What `alerting_config` loads to; the routing tests of every group run against it.
+    public var alertingConfiguration: AlertingConfiguration?
 
     public init(
         path: String, evaluationInterval: Int64 = 60_000, groupEvaluationOrder: [String] = [],
-        groups: [UnitTestGroup] = []
+        groups: [UnitTestGroup] = [], alertingConfiguration: AlertingConfiguration? = nil
     ) {
         self.path = path
         self.evaluationInterval = evaluationInterval
         self.groupEvaluationOrder = groupEvaluationOrder
         self.groups = groups
+        self.alertingConfiguration = alertingConfiguration
     }
 }
 
@@ -33,6 +36,7 @@ public struct UnitTestGroup: Hashable, Sendable {
     public var alertTests: [AlertRuleTest]
     public var expressionTests: [ExpressionTest]
     public var assertions: [ValueAssertion]
+    public var routingTests: RoutingTests
     public var externalLabels: [String: String]
     public var externalURL: String
     /// Why the group cannot run (its input series do not parse); promtool reports this and skips the group.
@@ -41,7 +45,8 @@ public struct UnitTestGroup: Hashable, Sendable {
     public init(
         name: String = "", interval: Int64 = 0, inputSeries: [UnitTestSeries] = [], alertTests: [AlertRuleTest] = [],
         expressionTests: [ExpressionTest] = [], assertions: [ValueAssertion] = [],
-        externalLabels: [String: String] = [:], externalURL: String = "", setupError: String? = nil
+        routingTests: RoutingTests = RoutingTests(), externalLabels: [String: String] = [:], externalURL: String = "",
+        setupError: String? = nil
     ) {
         self.name = name
         self.interval = interval
@@ -49,6 +54,7 @@ public struct UnitTestGroup: Hashable, Sendable {
         self.alertTests = alertTests
         self.expressionTests = expressionTests
         self.assertions = assertions
+        self.routingTests = routingTests
         self.externalLabels = externalLabels
         self.externalURL = externalURL
         self.setupError = setupError

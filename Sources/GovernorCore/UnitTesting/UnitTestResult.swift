@@ -43,6 +43,8 @@ public struct UnitTestFailure: Hashable, Sendable, Codable {
         case alert
         case expression
         case assertion
+        /// A `route_test`, `inhibit_test`, `silence_test` or `muted_test` against the alerting configuration.
+        case routing
     }
 
     public var kind: Kind

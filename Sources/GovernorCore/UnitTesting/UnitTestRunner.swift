@@ -21,7 +21,10 @@ public struct UnitTestRunner: Sendable {
         let ordered = Self.ordered(ruleGroups, by: file.groupEvaluationOrder)
         let engine = QueryEngine(lookbackDelta: lookbackDelta, defaultSubqueryStep: file.evaluationInterval)
         let groups = file.groups.map { group in
-            TestGroupRun(group: group, ruleGroups: ordered, engine: engine, interval: file.evaluationInterval).run()
+            TestGroupRun(
+                group: group, ruleGroups: ordered, engine: engine, interval: file.evaluationInterval,
+                alertingConfiguration: file.alertingConfiguration
+            ).run()
         }
         return UnitTestFileResult(path: file.path, groups: groups)
     }

@@ -5,15 +5,17 @@ import Yams
 /// Reads a unit-test file (promtool's format, plus Governor's assertions) into a `UnitTestFile`, reporting every
 /// problem at its line and column. Rule files are returned as written; the loader resolves them.
 struct UnitTestFileReader {
-    static let fileFields = ["rule_files", "evaluation_interval", "group_eval_order", "tests"]
-    static let groupFields = [
-        "interval", "input_series", "alert_rule_test", "promql_expr_test", "external_labels", "external_url", "name",
-        "slo_test", "compliance_test", "breach_test", "health_test",
-    ]
+    static let fileFields = ["rule_files", "evaluation_interval", "group_eval_order", "tests", "alerting_config"]
+    static let groupFields =
+        [
+            "interval", "input_series", "alert_rule_test", "promql_expr_test", "external_labels", "external_url",
+            "name", "slo_test", "compliance_test", "breach_test", "health_test",
+        ] + routingFields
 
     /// Holds the position layer and the typed field readers shared with policy files.
     var reader: PolicyFileReader
     var ruleFiles: [String] = []
+    var alertingConfigPaths: [String] = []
 
     init(file: String, text: String) {
         reader = PolicyFileReader(file: file, text: text)
@@ -34,6 +36,7 @@ struct UnitTestFileReader {
         guard let document, !document.isNull else { return file }
         guard let fields = reader.fields(of: document, "unit test file", known: Self.fileFields) else { return nil }
         ruleFiles = reader.stringList(fields["rule_files"], field: "rule_files").map(\.0)
+        alertingConfigPaths = readAlertingConfigPaths(fields["alerting_config"])
         if let interval = reader.duration(fields["evaluation_interval"], field: "evaluation_interval"), interval > 0 {
             file.evaluationInterval = interval
         }
@@ -67,6 +70,7 @@ struct UnitTestFileReader {
             if let test = readExpressionTest(testNode) { group.expressionTests.append(test) }
         }
         group.assertions = readAssertions(fields)
+        group.routingTests = readRoutingTests(fields)
         return group
     }
 }

@@ -42,10 +42,15 @@ public struct UnitTestLoader: Sendable {
         var reader = UnitTestFileReader(file: path, text: text)
         let file = reader.read(text)
         let errors = reader.diagnostics.filter { $0.severity == .error }.map(\.description)
-        guard let file, errors.isEmpty else {
+        guard var file, errors.isEmpty else {
             return LoadedUnitTestFile(
                 file: file ?? UnitTestFile(path: path), ruleGroups: [], errors: errors, warnings: [])
         }
+        let (alerting, alertingErrors) = alertingConfiguration(paths: reader.alertingConfigPaths, for: file)
+        guard alertingErrors.isEmpty else {
+            return LoadedUnitTestFile(file: file, ruleGroups: [], errors: alertingErrors, warnings: [])
+        }
+        file.alertingConfiguration = alerting
         let base = (path as NSString).deletingLastPathComponent
         var ruleFiles: [String] = []
         var warnings: [String] = []
