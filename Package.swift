@@ -82,7 +82,9 @@ let package = Package(
         .testTarget(
             name: "GovernorPolicyTests",
             dependencies: ["GovernorPolicy", "GovernorCore", "GovernorQuery"],
-            exclude: ["Fixtures", "Alerts/Fixtures", "History/Fixtures", "UnitTests/Fixtures"],
+            exclude: [
+                "Fixtures", "Alerts/Fixtures", "History/Fixtures", "UnitTests/Fixtures", "UnitTests/Routing/Fixtures",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
