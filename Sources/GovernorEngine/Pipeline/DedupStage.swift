@@ -22,7 +22,8 @@ struct DedupStage: Sendable {
             lastNotification: last, firing: firing, resolved: resolved, sendResolved: sendResolved,
             repeatInterval: repeatInterval, now: time)
         return Verdict(
-            decision: decision, entry: NotificationLogEntry(firingAlerts: firing, resolvedAlerts: resolved, sentAt: time))
+            decision: decision,
+            entry: NotificationLogEntry(firingAlerts: firing, resolvedAlerts: resolved, sentAt: time))
     }
 
     func record(_ verdict: Verdict, receiver: String, groupKey: String) async throws {

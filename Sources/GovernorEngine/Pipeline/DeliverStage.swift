@@ -17,8 +17,16 @@ struct DeliverStage: Sendable {
             id: Self.idempotencyID(receiver: receiver, groupKey: group.groupKey, alerts: sent, flushedAt: time),
             receiver: receiver, groupKey: group.groupKey,
             groupLabels: Dictionary(uniqueKeysWithValues: group.groupLabels.pairs.map { ($0.name, $0.value) }),
-            status: sent.contains { !$0.isResolved } ? .firing : .resolved, alerts: sent.map(\.alert),
+            status: sent.contains { !$0.isResolved } ? .firing : .resolved, alerts: sent.map(Self.exposed),
             createdAt: time, externalURL: externalURL)
+    }
+
+    /// As Alertmanager's `types.Alerts`: a firing alert's end is not exposed to receivers, since it is only
+    /// how long the alert stays valid without a resend, not when it ends.
+    static func exposed(_ alert: PipelineAlert) -> NotificationAlert {
+        var exposed = alert.alert
+        if !alert.isResolved { exposed.endsAt = nil }
+        return exposed
     }
 
     func submit(_ notification: Notification, at time: Timestamp) async throws {
