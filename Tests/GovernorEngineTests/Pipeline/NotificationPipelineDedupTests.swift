@@ -4,6 +4,16 @@ import GovernorQuery
 import Testing
 
 @Suite struct NotificationPipelineDedupTests {
+    /// One alert fires at 0 (notified at 30s) and resolves at 100s; returns the flushes through 330s.
+    func fireThenResolve(sendResolved: Bool) async throws -> (PipelineHarness, [FlushRecord]) {
+        let harness = PipelineHarness(singleRoute(sendResolved: sendResolved))
+        let labels: Labels = ["alertname": "Down"]
+        await harness.pipeline.receive([firing(labels, startsAt: 0)], at: 0)
+        try await harness.advance(through: 30_000)
+        await harness.pipeline.receive([resolved(labels, startsAt: 0, at: 100_000)], at: 100_000)
+        return (harness, try await harness.advance(through: 330_000))
+    }
+
     @Test func anUnchangedGroupIsResentOnlyOnceRepeatIntervalHasPassed() async throws {
         let harness = PipelineHarness(singleRoute(repeatInterval: 3_600_000))
         await harness.pipeline.receive([firing(["alertname": "Down"], startsAt: 0)], at: 0)
@@ -20,12 +30,7 @@ import Testing
     }
 
     @Test func aResolvedGroupIsReportedAndLeavesWhenTheReceiverWantsResolved() async throws {
-        let harness = PipelineHarness(singleRoute(sendResolved: true))
-        let labels: Labels = ["alertname": "Down"]
-        await harness.pipeline.receive([firing(labels, startsAt: 0)], at: 0)
-        try await harness.advance(through: 30_000)
-        await harness.pipeline.receive([resolved(labels, startsAt: 0, at: 100_000)], at: 100_000)
-        let records = try await harness.advance(through: 330_000)
+        let (harness, records) = try await fireThenResolve(sendResolved: true)
         #expect(PipelineHarness.sent(records) == [SentFlush(time: 330_000, receiver: "team", reason: .allResolved)])
         let last = try #require(await harness.delivered.all.last)
         #expect(last.status == .resolved)
@@ -35,12 +40,7 @@ import Testing
     }
 
     @Test func aReceiverWithoutSendResolvedIsNotToldButTheGroupStillEmpties() async throws {
-        let harness = PipelineHarness(singleRoute(sendResolved: false))
-        let labels: Labels = ["alertname": "Down"]
-        await harness.pipeline.receive([firing(labels, startsAt: 0)], at: 0)
-        try await harness.advance(through: 30_000)
-        await harness.pipeline.receive([resolved(labels, startsAt: 0, at: 100_000)], at: 100_000)
-        let records = try await harness.advance(through: 330_000)
+        let (harness, records) = try await fireThenResolve(sendResolved: false)
         #expect(records.map(\.outcome) == [.resolvedNotWanted(.allResolved)])
         #expect(await harness.delivered.all.count == 1)
         #expect(await harness.pipeline.activeGroups.isEmpty)

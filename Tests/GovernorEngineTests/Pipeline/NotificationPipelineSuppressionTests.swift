@@ -51,18 +51,25 @@ import Testing
         #expect(PipelineHarness.sent(later).map(\.time) == [3_630_000])
     }
 
-    @Test func muteTimeIntervalsHoldNotificationsUntilTheIntervalEnds() async throws {
+    /// One alert firing from the epoch on a route with these time intervals (minutes of the UTC day).
+    func runTimed(
+        mute: [String] = [], active: [String] = [], intervals: [String: [Range<Int>]], through time: Int64
+    ) async throws -> [FlushRecord] {
         var configuration = AlertingConfiguration(
             route: Route(
                 RouteDefinition(
                     receiver: "team", groupBy: .labels(["alertname"]), groupWait: 30_000, groupInterval: 300_000,
-                    muteTimeIntervals: ["night"])),
+                    muteTimeIntervals: mute, activeTimeIntervals: active)),
             receivers: [webhookReceiver("team")])
-        // 00:00 to 06:00 UTC; the test starts at the epoch, midnight.
-        configuration.timeIntervals = ["night": [TimeInterval(times: [0..<360])]]
+        configuration.timeIntervals = intervals.mapValues { [TimeInterval(times: $0)] }
         let harness = PipelineHarness(configuration)
         await harness.pipeline.receive([firing(["alertname": "Down"], startsAt: 0)], at: 0)
-        let records = try await harness.advance(through: 21_700_000)
+        return try await harness.advance(through: time)
+    }
+
+    @Test func muteTimeIntervalsHoldNotificationsUntilTheIntervalEnds() async throws {
+        // 00:00 to 06:00 UTC; the test starts at the epoch, midnight.
+        let records = try await runTimed(mute: ["night"], intervals: ["night": [0..<360]], through: 21_700_000)
         #expect(records.first?.outcome == .muted("inside mute_time_intervals night"))
         // Flushes run every 5 minutes from 30s; the first at or after 06:00 (21,600,000) is 21,630,000.
         #expect(PipelineHarness.sent(records).map(\.time) == [21_630_000])
@@ -70,16 +77,7 @@ import Testing
     }
 
     @Test func activeTimeIntervalsSendOnlyInsideThem() async throws {
-        var configuration = AlertingConfiguration(
-            route: Route(
-                RouteDefinition(
-                    receiver: "team", groupBy: .labels(["alertname"]), groupWait: 30_000,
-                    activeTimeIntervals: ["day"])),
-            receivers: [webhookReceiver("team")])
-        configuration.timeIntervals = ["day": [TimeInterval(times: [360..<1080])]]
-        let harness = PipelineHarness(configuration)
-        await harness.pipeline.receive([firing(["alertname": "Down"], startsAt: 0)], at: 0)
-        let records = try await harness.advance(through: 30_000)
+        let records = try await runTimed(active: ["day"], intervals: ["day": [360..<1080]], through: 30_000)
         #expect(records.map(\.outcome) == [.muted("outside active_time_intervals day")])
     }
 }
