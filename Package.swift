@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GovernorReceiversTests",
-            dependencies: ["GovernorReceivers", "GovernorEngine", "GovernorCore", "GovernorQuery"],
+            dependencies: ["GovernorReceivers", "GovernorEngine", "GovernorCore", "GovernorQuery", "GovernorPolicy"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

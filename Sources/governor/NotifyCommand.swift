@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GovernorCore
 import GovernorEngine
+import GovernorPolicy
 import GovernorReceivers
 import GovernorStore
 import Synchronization
@@ -12,11 +13,15 @@ struct NotifyCommand: ParsableCommand {
         abstract: "Send a test notification through a receiver, or deliver what the outbox holds.",
         discussion: """
             Check a receiver's setup (Telegram token and chat, Notion database, webhook URL) by sending it \
-            a sample governance alert:
+            a sample governance alert. The receiver is read from alerts/ (Alertmanager's configuration format):
+
+              governor notify --test telegram
+              governor notify --test telegram --config ops/alerts/
+
+            or from a JSON file of receivers, described with Alertmanager's keys; secrets are referenced, never \
+            written:
 
               governor notify --test telegram-oncall --receiver-json receivers.json
-
-            Receivers are described with Alertmanager's keys; secrets are referenced, never written:
 
               {"receivers": [{"name": "telegram-oncall", "telegram_configs": [
                   {"bot_token_env": "TELEGRAM_BOT_TOKEN", "chat_id": "-1001234567890", "parse_mode": "HTML"}]}]}
@@ -34,6 +39,12 @@ struct NotifyCommand: ParsableCommand {
         help: ArgumentHelp("Receivers as JSON with Alertmanager's keys.", valueName: "file"))
     var receiverJSON: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Alerting configuration (a directory or files) that defines the receivers.", valueName: "path"))
+    var config: [String] = []
+
     @Option(name: .long, help: .hidden)
     var db: String = GovernorDatabase.defaultPath
 
@@ -49,9 +60,8 @@ struct NotifyCommand: ParsableCommand {
         var problems: [String] = []
         let modes = [test != nil, enqueue != nil, drainOutbox].filter { $0 }.count
         if modes != 1 { problems.append("give exactly one of --test RECEIVER, --enqueue FILE or --drain-outbox") }
-        if (test != nil || drainOutbox) && receiverJSON == nil {
-            // The `alerts/` loader is not in this build yet; receivers come from --receiver-json until it is.
-            problems.append("--receiver-json FILE is required to know the receivers")
+        if receiverJSON != nil && !config.isEmpty {
+            problems.append("give either --config PATH or --receiver-json FILE, not both")
         }
         if !problems.isEmpty { throw ValidationError(problems.joined(separator: "\n")) }
     }
@@ -90,8 +100,13 @@ struct NotifyCommand: ParsableCommand {
         }
     }
 
+    /// Where the receivers come from, as the error for an unknown receiver names it.
+    private var receiverSource: String { receiverJSON ?? configPaths.joined(separator: ", ") }
+
+    var configPaths: [String] { config.isEmpty ? ["alerts/"] : config }
+
     private func receivers() throws -> [ReceiverConfiguration] {
-        guard let receiverJSON else { return [] }
+        guard let receiverJSON else { return try receiversFromAlertingConfiguration() }
         let data = try Data(contentsOf: URL(fileURLWithPath: receiverJSON))
         do {
             return try ReceiverConfigurationJSON.decode(data, file: receiverJSON)
@@ -108,7 +123,9 @@ struct NotifyCommand: ParsableCommand {
         let all = try receivers()
         guard let receiver = all.first(where: { $0.name == name }) else {
             let known = all.map(\.name).joined(separator: ", ")
-            throw NotifyFailure("no receiver named \"\(name)\"; known receivers: \(known.isEmpty ? "none" : known)")
+            throw NotifyFailure(
+                "no receiver named \"\(name)\" in \(receiverSource); known receivers: \(known.isEmpty ? "none" : known)"
+            )
         }
         let notifiers = try factory().notifiers(for: receiver)
         let notification = SampleNotification.make(receiver: name, at: Self.now())
