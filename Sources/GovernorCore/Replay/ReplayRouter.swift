@@ -12,14 +12,7 @@ struct ReplayRouter: Sendable {
     func route(_ notification: inout ReplayNotification, amongFiring firing: [Labels]) {
         let labels = notification.labels
         let time = notification.time
-        for rule in configuration.inhibitRules {
-            if let source = rule.inhibitor(of: labels, amongFiring: firing) {
-                notification.suppressedBecause.append("inhibited by \(source)")
-            }
-        }
-        for id in configuration.silences.silencing(labels, at: time) {
-            notification.suppressedBecause.append("silenced by \(id)")
-        }
+        notification.suppressedBecause += configuration.suppressionReasons(for: labels, amongFiring: firing, at: time)
         guard notification.suppressedBecause.isEmpty else { return }
         for matched in configuration.route.matches(labels) {
             if configuration.isMuted(matched, at: time) {

@@ -25,10 +25,7 @@ struct SuppressionStage: Sendable {
         var kept: [PipelineAlert] = []
         var suppressed: [FlushRecord.Suppression] = []
         for alert in alerts {
-            var reasons = configuration.inhibitRules.compactMap { rule in
-                rule.inhibitor(of: alert.labels, amongFiring: firing).map { "inhibited by \($0)" }
-            }
-            reasons += configuration.silences.silencing(alert.labels, at: time).map { "silenced by \($0)" }
+            let reasons = configuration.suppressionReasons(for: alert.labels, amongFiring: firing, at: time)
             if reasons.isEmpty {
                 kept.append(alert)
             } else {
