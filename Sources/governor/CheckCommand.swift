@@ -36,7 +36,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let result = PolicyLoader().load(paths: paths)
-        let compiled = result.hasErrors ? nil : PolicyCompiler().compile(result.policySet)
+        // Validation needs the graph's checks, not its evaluation plan.
+        let compiled =
+            result.hasErrors ? nil : PolicyCompiler(planSharedSubexpressions: false).compile(result.policySet)
         let alertDiagnostics = alerts == "none" ? [] : RoutesCommand.checkDiagnostics(directory: alerts)
         let report = CheckReport(result, compiled: compiled, extraDiagnostics: alertDiagnostics)
         print(format == .json ? report.json : report.text, terminator: "")

@@ -5,10 +5,15 @@ public struct PolicyCompiler: Sendable {
     public var lookbackDelta: Int64
     /// Milliseconds between evaluations of groups that declare no schedule; generated groups use it.
     public var defaultInterval: Int64
+    /// Whether to plan evaluation-once for identical sub-expressions; validation alone (`check`) does not need it.
+    public var planSharedSubexpressions: Bool
 
-    public init(lookbackDelta: Int64 = 5 * 60_000, defaultInterval: Int64 = 60_000) {
+    public init(
+        lookbackDelta: Int64 = 5 * 60_000, defaultInterval: Int64 = 60_000, planSharedSubexpressions: Bool = true
+    ) {
         self.lookbackDelta = lookbackDelta
         self.defaultInterval = defaultInterval
+        self.planSharedSubexpressions = planSharedSubexpressions
     }
 
     public func compile(_ set: PolicySet) -> CompiledPolicy {
@@ -27,8 +32,10 @@ public struct PolicyCompiler: Sendable {
         diagnostics += RuleChecks.duplicates(groups)
         diagnostics += RuleChecks.overlappingRecordings(groups)
         diagnostics += RuleChecks.schedules(set.groups)
-        let (graph, graphDiagnostics) = RuleGraphBuilder(lookbackDelta: lookbackDelta)
-            .build(groups: groups, forecasts: set.forecasts, sourceSeries: set.sourceSeries)
+        let (graph, graphDiagnostics) = RuleGraphBuilder(
+            lookbackDelta: lookbackDelta, planSharedSubexpressions: planSharedSubexpressions
+        )
+        .build(groups: groups, forecasts: set.forecasts, sourceSeries: set.sourceSeries)
         diagnostics += graphDiagnostics
 
         let summary = CompiledPolicy.Summary(

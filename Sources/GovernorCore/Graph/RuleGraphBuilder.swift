@@ -5,9 +5,11 @@ import GovernorQuery
 public struct RuleGraphBuilder: Sendable {
     /// How far back an instant selector looks for a sample (Prometheus's `--query.lookback-delta`).
     public var lookbackDelta: Int64
+    public var planSharedSubexpressions: Bool
 
-    public init(lookbackDelta: Int64 = 5 * 60_000) {
+    public init(lookbackDelta: Int64 = 5 * 60_000, planSharedSubexpressions: Bool = true) {
         self.lookbackDelta = lookbackDelta
+        self.planSharedSubexpressions = planSharedSubexpressions
     }
 
     /// The series an alerting rule writes, as Prometheus does.
@@ -70,7 +72,7 @@ public struct RuleGraphBuilder: Sendable {
         let graph = RuleGraph(
             nodes: nodes, edges: sortedEdges,
             evaluationOrder: GroupOrdering.order(groups: groups, nodes: nodes, edges: sortedEdges),
-            sharedSubexpressions: SharedSubexpressionFinder.find(in: groups),
+            sharedSubexpressions: planSharedSubexpressions ? SharedSubexpressionFinder.find(in: groups) : [],
             retention: retention)
         return (graph, diagnostics)
     }

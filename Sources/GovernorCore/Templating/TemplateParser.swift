@@ -172,6 +172,10 @@ struct PipelineParser {
             return .pipeline(
                 TemplatePipeline(declarations: [], commands: [TemplateCommand(function: token, arguments: [])]))
         }
+        if ["*", "/", "+", "-", "%", "==", "!=", "<", ">", "<=", ">="].contains(token) {
+            throw TemplateError(
+                "operators such as '\(token)' are not template syntax; use a function such as humanize", offset: offset)
+        }
         throw TemplateError("function \"\(token)\" not defined", offset: offset)
     }
 

@@ -138,8 +138,10 @@ extension PolicyFileReader {
             // Prometheus parses alert labels and annotations as templates when loading, so broken ones fail early.
             for (kind, entries) in [("label", labels), ("annotation", annotations)] {
                 for entry in entries {
-                    if let problem = GoTemplateCheck.problem(in: entry.value) {
-                        error(entry.valueNode, "\(kind) \"\(entry.key)\": template: \(problem)")
+                    do throws(TemplateError) {
+                        _ = try AlertTemplate(entry.value)
+                    } catch {
+                        self.error(entry.valueNode, "\(kind) \"\(entry.key)\": template: \(error.message)")
                     }
                 }
             }
