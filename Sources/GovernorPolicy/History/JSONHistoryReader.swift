@@ -1,5 +1,6 @@
 import Foundation
 import GovernorPromQLTest
+import GovernorQuery
 
 /// Reads a saved Prometheus API response (`/api/v1/query_range` matrix, or `/api/v1/query` vector) or a JSON
 /// array of NDJSON-style samples. JSON keeps no positions once parsed, so shape errors name the field path and

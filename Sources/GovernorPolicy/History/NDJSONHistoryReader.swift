@@ -1,5 +1,6 @@
 import Foundation
 import GovernorPromQLTest
+import GovernorQuery
 
 /// Reads one sample per line: `{"labels":{"__name__":"up","job":"api"},"timestamp":1700000000,"value":1}`.
 /// `metric` is accepted for `labels`, as Prometheus's API names it. Blank lines are skipped.

@@ -1,17 +1,7 @@
 public import GovernorQuery
 
-/// One sample to put into storage.
-public struct LoadedSample: Sendable, Hashable {
-    public var labels: Labels
-    public var timestamp: Timestamp
-    public var value: Double
-
-    public init(labels: Labels, timestamp: Timestamp, value: Double) {
-        self.labels = labels
-        self.timestamp = timestamp
-        self.value = value
-    }
-}
+/// One sample to put into storage: a labelled value at a time, the same shape as an instant-vector element.
+public typealias LoadedSample = VectorSample
 
 /// `load <step>` followed by series lines. The first value of every series lies at time 0
 /// (the Unix epoch, which is where promqltest's clock starts) and each next one a step later.

@@ -1,4 +1,4 @@
-import GovernorQuery
+public import GovernorQuery
 
 /// Reads Prometheus 2.42's promqltest format (`promql/test.go`): `load <step>` blocks of series
 /// lines, `clear`, and `eval[_fail|_ordered] instant at <time> <expr>` followed by expected results.
