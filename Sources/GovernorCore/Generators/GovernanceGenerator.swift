@@ -29,7 +29,7 @@ enum GovernanceGenerator {
             .record("governor:breach_severity:max_percent", "max(governor:breach_severity:percent)"),
             .record(
                 "governor:compliance_index:score",
-                "clamp_min(100 - \(GoFloatText.shortestG(penalty(set))) * governor:breach_severity:percent, 0)"),
+                "clamp_min(100 - \(GoFloatFormat.general(penalty(set))) * governor:breach_severity:percent, 0)"),
         ]
         if let index = complianceIndex(set, diagnostics: &diagnostics) { rules.append(index) }
         let health = set.health ?? HealthDefinition(location: location)
@@ -38,18 +38,18 @@ enum GovernanceGenerator {
         if let below = set.compliance?.alertBelow {
             rules.append(
                 .alert(
-                    "GovernorComplianceBelowThreshold", "governor:compliance_index < \(GoFloatText.shortestG(below))",
+                    "GovernorComplianceBelowThreshold", "governor:compliance_index < \(GoFloatFormat.general(below))",
                     labels: ["component": "governance"],
-                    annotations: ["summary": "Compliance index {{ $value }} is below \(GoFloatText.shortestG(below))."]
+                    annotations: ["summary": "Compliance index {{ $value }} is below \(GoFloatFormat.general(below))."]
                 ))
         }
         if let above = set.breach?.alertAbove {
             rules.append(
                 .alert(
                     "GovernorBreachSeverityHigh",
-                    "governor:breach_severity:max_percent > \(GoFloatText.shortestG(above))",
+                    "governor:breach_severity:max_percent > \(GoFloatFormat.general(above))",
                     labels: ["component": "governance"],
-                    annotations: ["summary": "Breach severity {{ $value }}% is above \(GoFloatText.shortestG(above))%."]
+                    annotations: ["summary": "Breach severity {{ $value }}% is above \(GoFloatFormat.general(above))%."]
                 ))
         }
         var generated = GeneratedRules.materialize(
@@ -78,7 +78,7 @@ enum GovernanceGenerator {
     }
 
     private static func breachSeverity(_ objective: ServiceLevelObjective) -> RuleTemplate {
-        let target = GoFloatText.shortestG(objective.target)
+        let target = GoFloatFormat.general(objective.target)
         return .record(
             "governor:breach_severity:percent",
             "clamp_min((\(target) - (\(sliExpression(objective)))) / \(target), 0) * 100",
@@ -118,16 +118,16 @@ enum GovernanceGenerator {
         guard !weights.isEmpty else { return nil }
         let total = weights.reduce(0) { $0 + $1.weight }
         let terms = weights.map { entry in
-            "\(GoFloatText.shortestG(entry.weight)) * sum(governor:compliance_index:score{objective=\(quoted(entry.objective))})"
+            "\(GoFloatFormat.general(entry.weight)) * sum(governor:compliance_index:score{objective=\(quoted(entry.objective))})"
         }
         return .record(
-            "governor:compliance_index", "(\(terms.joined(separator: " + "))) / \(GoFloatText.shortestG(total))")
+            "governor:compliance_index", "(\(terms.joined(separator: " + "))) / \(GoFloatFormat.general(total))")
     }
 
     private static func componentHealth(_ component: String, _ health: HealthDefinition) -> RuleTemplate {
         let severity = "max(governor:breach_severity:percent{component=\(quoted(component))})"
-        let yellow = GoFloatText.shortestG(health.yellowAbove)
-        let red = GoFloatText.shortestG(health.redAbove)
+        let yellow = GoFloatFormat.general(health.yellowAbove)
+        let red = GoFloatFormat.general(health.redAbove)
         return .record(
             "governor:component_health", "((\(severity) > bool \(yellow)) + (\(severity) > bool \(red))) or vector(0)",
             labels: ["component": component])

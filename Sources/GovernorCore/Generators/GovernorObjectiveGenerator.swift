@@ -1,3 +1,5 @@
+import GovernorQuery
+
 /// Generates a Governor objective's series and burn-rate alerts.
 ///
 /// Series, all labelled `service`, `objective`, `component` (default `slo`) and the objective's labels:
@@ -38,7 +40,7 @@ enum GovernorObjectiveGenerator {
     static func templates(for objective: ServiceLevelObjective) -> [RuleTemplate] {
         let identity = identityLabels(objective)
         let filter = filter(objective)
-        let budget = GoFloatText.shortestG(objective.errorBudget)
+        let budget = GoFloatFormat.general(objective.errorBudget)
         let alertWindows = objective.alerting?.windows ?? []
         let windows = Set(alertWindows.flatMap { [$0.shortWindow, $0.longWindow] } + [baseWindow])
             .filter { $0 != objective.window }.sorted()
@@ -62,7 +64,7 @@ enum GovernorObjectiveGenerator {
                     + "count_over_time(\(base)\(filter)[\(period)])",
                 labels: PromQLText.merge(identity, [windowLabel: period])))
         rules += [
-            .record("slo:objective:ratio", "vector(\(GoFloatText.shortestG(objective.target)))", labels: identity),
+            .record("slo:objective:ratio", "vector(\(GoFloatFormat.general(objective.target)))", labels: identity),
             .record("slo:error_budget:ratio", "vector(\(budget))", labels: identity),
             .record(
                 "slo:sli:ratio", "1 - sum without (\(windowLabel)) (\(sliMetric(objective.window))\(filter))",
@@ -86,7 +88,7 @@ enum GovernorObjectiveGenerator {
     ) -> [RuleTemplate] {
         let name = alerting.name ?? PromQLText.upperCamelCase(objective.name) + "BurnRate"
         func condition(_ window: Int64, _ factor: Double) -> String {
-            "max(\(sliMetric(window))\(filter) > (\(GoFloatText.shortestG(factor)) * \(budget))) without (\(windowLabel))"
+            "max(\(sliMetric(window))\(filter) > (\(GoFloatFormat.general(factor)) * \(budget))) without (\(windowLabel))"
         }
         func alert(_ severity: BurnRateSeverity, enabled: Bool, labels: [String: String]) -> RuleTemplate? {
             let windows = alerting.windows.filter { $0.severity == severity }

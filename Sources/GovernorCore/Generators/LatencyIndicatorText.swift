@@ -1,3 +1,5 @@
+import GovernorQuery
+
 /// PromQL for a latency indicator read from a classic histogram.
 ///
 /// A request is good when it lands in the bucket whose upper bound (`le`) is the threshold, so the threshold
@@ -5,7 +7,7 @@
 /// `0.5`, `1`, `2.5`). Total traffic is the `+Inf` bucket, which counts every request.
 enum LatencyIndicatorText {
     static func goodEvents(histogram: String, selector: String, threshold: Double, window: String) -> String {
-        bucketRate(histogram: histogram, selector: selector, bound: GoFloatText.shortestG(threshold), window: window)
+        bucketRate(histogram: histogram, selector: selector, bound: GoFloatFormat.general(threshold), window: window)
     }
 
     static func totalEvents(histogram: String, selector: String, window: String) -> String {

@@ -1,3 +1,5 @@
+import GovernorQuery
+
 /// Generates, for an objective read from a Sloth spec, exactly the rules Sloth v0.11 writes: the SLI error
 /// ratio for every alert window (and the objective's whole period, derived from the 5m series), the metadata
 /// series, and the page and ticket multi-window multi-burn-rate alerts, in Sloth's three groups.
@@ -119,8 +121,8 @@ enum SlothObjectiveGenerator {
         filter: String
     ) -> [RuleTemplate] {
         let labels = PromQLText.merge(idLabels, objective.labels)
-        let ratio = GoFloatText.shortestG(percent / 100)
-        let days = GoFloatText.shortestG(Double(objective.window) / 86_400_000)
+        let ratio = GoFloatFormat.general(percent / 100)
+        let days = GoFloatFormat.general(Double(objective.window) / 86_400_000)
         func burnRate(_ metric: String) -> String {
             "\(metric)\(filter)\n/ on(sloth_id, sloth_slo, sloth_service) group_left\nslo:error_budget:ratio\(filter)\n"
         }
@@ -128,7 +130,7 @@ enum SlothObjectiveGenerator {
             labels,
             [
                 "sloth_version": "governor", "sloth_mode": "cli-gen-prom", "sloth_spec": "prometheus/v1",
-                "sloth_objective": GoFloatText.shortestF(percent),
+                "sloth_objective": PrometheusNumberFormat.string(percent),
             ])
         return [
             .record("slo:objective:ratio", "vector(\(ratio))", labels: labels),
@@ -146,10 +148,10 @@ enum SlothObjectiveGenerator {
         _ objective: ServiceLevelObjective, windows: AlertWindows, percent: Double, filter: String
     ) -> [RuleTemplate] {
         guard let alerting = objective.alerting else { return [] }
-        let budget = GoFloatText.shortestG((100 - percent) / 100)
+        let budget = GoFloatFormat.general((100 - percent) / 100)
         let name = alerting.name ?? PromQLText.upperCamelCase(objective.name) + "BurnRate"
         func condition(_ window: Int64, _ factor: Double) -> String {
-            "max(\(sliMetric(window))\(filter) > (\(GoFloatText.shortestG(factor)) * \(budget))) without (\(windowLabel))"
+            "max(\(sliMetric(window))\(filter) > (\(GoFloatFormat.general(factor)) * \(budget))) without (\(windowLabel))"
         }
         func expression(quick: BurnRateWindow, slow: BurnRateWindow) -> String {
             """

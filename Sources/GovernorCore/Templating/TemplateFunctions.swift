@@ -30,7 +30,7 @@ enum TemplateFunctions {
             guard case .string(let format)? = arguments.first else {
                 throw TemplateError("printf needs a format string first", offset: offset)
             }
-            return .string(GoNumberFormat.printf(format, Array(arguments.dropFirst())))
+            return .string(GoPrintf.printf(format, Array(arguments.dropFirst())))
         case "query": return try query(try call.value(0, of: 1).text, data: data, offset: offset)
         case "first":
             guard case .samples(let samples) = try call.value(0, of: 1), let first = samples.first else {

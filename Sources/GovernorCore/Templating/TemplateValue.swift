@@ -1,3 +1,5 @@
+import GovernorQuery
+
 /// A value flowing through a template.
 enum TemplateValue {
     case string(String)
@@ -29,11 +31,11 @@ enum TemplateValue {
     var text: String {
         switch self {
         case .string(let text): text
-        case .number(let number): GoNumberFormat.v(number)
+        case .number(let number): GoFloatFormat.general(number)
         case .bool(let flag): flag ? "true" : "false"
         case .map(let map):
             "map[" + map.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: " ") + "]"
-        case .sample(let sample): "{\(TemplateValue.map(sample.labels).text) \(GoNumberFormat.v(sample.value))}"
+        case .sample(let sample): "{\(TemplateValue.map(sample.labels).text) \(GoFloatFormat.general(sample.value))}"
         case .samples(let samples): "[" + samples.map { TemplateValue.sample($0).text }.joined(separator: " ") + "]"
         case .list(let list): "[" + list.map(\.text).joined(separator: " ") + "]"
         case .root: "<root>"

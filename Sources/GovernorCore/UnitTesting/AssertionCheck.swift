@@ -19,7 +19,7 @@ struct AssertionCheck {
         }
         guard !assertion.holds(for: value) else { return nil }
         var expected = assertion.describe(assertion.expected)
-        if assertion.tolerance > 0 { expected += " ± " + GoFloatText.shortestG(assertion.tolerance) }
+        if assertion.tolerance > 0 { expected += " ± " + GoFloatFormat.general(assertion.tolerance) }
         return failure(head + ",\n        exp: \(expected)\n        got: \(assertion.describe(value))")
     }
 

@@ -19,7 +19,7 @@ enum PromtoolText {
         let sign = value.sign == .minus ? "-" : ""
         if value == 0 { return sign + "0E+00" }
         // shortestG already holds the shortest digits; only where the decimal point sits differs.
-        let text = GoFloatText.shortestG(value.magnitude)
+        let text = GoFloatFormat.general(value.magnitude)
         let parts = text.split(separator: "e")
         let mantissa = parts[0]
         var exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0

@@ -65,7 +65,7 @@ public struct ValueAssertion: Hashable, Sendable {
     /// `expected` as the user wrote it: a health level's name, or the number.
     public func describe(_ value: Double) -> String {
         if case .health = subject, let level = Self.healthLevel(value) { return level }
-        return GoFloatText.shortestG(value)
+        return GoFloatFormat.general(value)
     }
 
     public func holds(for value: Double) -> Bool {

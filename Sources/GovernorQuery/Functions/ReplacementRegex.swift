@@ -8,8 +8,7 @@ struct ReplacementRegex {
 
     /// Returns nil when the pattern does not compile.
     init?(_ pattern: String) {
-        // RE2 spells named groups `(?P<name>...)`; ICU only knows `(?<name>...)`.
-        let icuPattern = pattern.replacingOccurrences(of: "(?P<", with: "(?<")
+        let icuPattern = AnchoredRegex.icuPattern(pattern)
         guard let regex = try? NSRegularExpression(pattern: "^(?:\(icuPattern))\\z") else { return nil }
         self.regex = regex
         groupNames = Self.namedGroups(in: icuPattern)

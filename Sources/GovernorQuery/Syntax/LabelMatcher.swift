@@ -14,9 +14,12 @@ public struct AnchoredRegex: @unchecked Sendable, Hashable {
 
     public init(_ pattern: String) throws {
         self.pattern = pattern
-        // RE2 spells named groups `(?P<name>...)`; ICU only knows `(?<name>...)`.
-        let icuPattern = pattern.replacingOccurrences(of: "(?P<", with: "(?<")
-        regex = try NSRegularExpression(pattern: "^(?:\(icuPattern))\\z")
+        regex = try NSRegularExpression(pattern: "^(?:\(Self.icuPattern(pattern)))\\z")
+    }
+
+    /// The pattern in ICU's syntax: RE2 spells named groups `(?P<name>...)`, ICU only knows `(?<name>...)`.
+    static func icuPattern(_ re2Pattern: String) -> String {
+        re2Pattern.replacingOccurrences(of: "(?P<", with: "(?<")
     }
 
     public func matches(_ value: String) -> Bool {
