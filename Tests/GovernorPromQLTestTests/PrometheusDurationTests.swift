@@ -1,4 +1,5 @@
 import GovernorPromQLTest
+import GovernorQuery
 import Testing
 
 @Suite struct PrometheusDurationTests {

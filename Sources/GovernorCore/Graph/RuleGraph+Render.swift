@@ -1,4 +1,5 @@
 import Foundation
+import GovernorQuery
 
 extension RuleGraph {
     /// The graph in `format`, with nodes in graph order and edges sorted, so the output is byte-for-byte stable.
@@ -53,7 +54,7 @@ extension RuleGraph {
             }
         }
         lines.append("retention:")
-        lines += retention.sorted { $0.key < $1.key }.map { "  \($0.key): \(DurationText.format($0.value))" }
+        lines += retention.sorted { $0.key < $1.key }.map { "  \($0.key): \(GovernorQuery.Duration.format($0.value))" }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -15,7 +15,7 @@ public enum Duration {
     }
 
     /// Like `parse`, with Prometheus's reason when the text is not valid.
-    static func milliseconds(_ text: String) throws(DurationError) -> Int64 {
+    public static func milliseconds(_ text: String) throws(DurationError) -> Int64 {
         if text == "0" { return 0 }
         if text.isEmpty { throw DurationError(message: "empty duration string") }
         let invalid = DurationError(message: "not a valid duration string: \(goQuoted(text))")
@@ -64,6 +64,8 @@ public enum Duration {
 }
 
 /// Why a duration string was rejected.
-struct DurationError: Error, Sendable, Hashable {
-    var message: String
+public struct DurationError: Error, Sendable, Hashable {
+    public var message: String
+
+    public init(message: String) { self.message = message }
 }
