@@ -7,7 +7,7 @@ enum DryRunText {
     static func render(_ report: ReplayReport) -> String {
         var lines = [
             "Replayed \(ReplayText.time(report.from)) to \(ReplayText.time(report.to)) every "
-                + "\(GovernorQuery.Duration.format(report.step)): \(count(report.stateChanges.count, "state change")), "
+                + "\(PrometheusDuration.format(report.step)): \(count(report.stateChanges.count, "state change")), "
                 + "\(count(report.notifications.count, "notification")).",
             "",
         ]

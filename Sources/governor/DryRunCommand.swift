@@ -79,7 +79,7 @@ struct DryRunCommand: ParsableCommand {
     }
 
     private func stepMilliseconds(_ text: String) -> Int64? {
-        guard case .success(let milliseconds) = PrometheusDuration.milliseconds(text), milliseconds > 0 else {
+        guard let milliseconds = PrometheusDuration.parse(text), milliseconds > 0 else {
             return nil
         }
         return milliseconds

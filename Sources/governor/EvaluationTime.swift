@@ -7,7 +7,7 @@ import GovernorQuery
 /// (`2023-11-14T22:13:20Z`).
 enum EvaluationTime {
     static func parse(_ text: String) -> Timestamp? {
-        if case .success(let milliseconds) = PrometheusDuration.milliseconds(text) { return milliseconds }
+        if let milliseconds = PrometheusDuration.parse(text) { return milliseconds }
         if let milliseconds = unixMilliseconds(text) { return milliseconds }
         return rfc3339Milliseconds(text)
     }

@@ -71,7 +71,7 @@ enum ExplainText {
     }
 
     private static func duration(_ milliseconds: Int64) -> String {
-        milliseconds == 0 ? "0s" : GovernorQuery.Duration.format(milliseconds)
+        milliseconds == 0 ? "0s" : PrometheusDuration.format(milliseconds)
     }
 
     private static func oneLine(_ text: String) -> String {

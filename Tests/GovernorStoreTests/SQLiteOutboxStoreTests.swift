@@ -90,5 +90,5 @@ actor RecordingNotifier: Notifier {
 
     init(name: String) { self.name = name }
 
-    func send(_ notification: GovernorCore.Notification) throws(NotifierError) { sent.append(notification.id) }
+    func send(_ notification: GroupNotification) throws(NotifierError) { sent.append(notification.id) }
 }

@@ -9,8 +9,8 @@ func temporaryDatabasePath() -> String {
         .appendingPathComponent("nested").appendingPathComponent("governor.sqlite").path
 }
 
-func sampleNotification(_ id: String, receiver: String = "team") -> GovernorCore.Notification {
-    Notification(
+func sampleNotification(_ id: String, receiver: String = "team") -> GroupNotification {
+    GroupNotification(
         id: id, receiver: receiver, groupKey: "{}:{alertname=\"X\"}", groupLabels: ["alertname": "X"],
         status: .firing,
         alerts: [

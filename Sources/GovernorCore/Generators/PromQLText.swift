@@ -10,7 +10,7 @@ enum PromQLText {
 
     /// A window as Prometheus spells durations: `5m`, `1h`, `30d`, `4w`.
     static func window(_ milliseconds: Int64) -> String {
-        GovernorQuery.Duration.format(milliseconds)
+        PrometheusDuration.format(milliseconds)
     }
 
     /// `objective_name` → `ObjectiveName`, for default alert names.

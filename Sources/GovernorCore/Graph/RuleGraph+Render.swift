@@ -54,7 +54,7 @@ extension RuleGraph {
             }
         }
         lines.append("retention:")
-        lines += retention.sorted { $0.key < $1.key }.map { "  \($0.key): \(GovernorQuery.Duration.format($0.value))" }
+        lines += retention.sorted { $0.key < $1.key }.map { "  \($0.key): \(PrometheusDuration.format($0.value))" }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -58,7 +58,7 @@ enum PromtoolText {
 
     /// Prometheus's `model.Duration.String()`, which promtool uses for `eval_time`: `0s`, `5m`, `1d`, `1h30m`.
     static func modelDuration(_ milliseconds: Int64) -> String {
-        GovernorQuery.Duration.format(milliseconds)
+        PrometheusDuration.format(milliseconds)
     }
 
     /// Go's `fmt.Sprintf("%q")` for the expression text.

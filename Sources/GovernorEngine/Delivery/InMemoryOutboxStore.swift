@@ -10,7 +10,7 @@ public actor InMemoryOutboxStore: OutboxStore {
 
     public init() {}
 
-    public func enqueue(_ notification: Notification, at time: Timestamp) {
+    public func enqueue(_ notification: GroupNotification, at time: Timestamp) {
         let id = notification.id
         guard !deliveredIDs.contains(id), !pending.contains(where: { $0.notification.id == id }),
             !deadLetters.contains(where: { $0.notification.id == id })

@@ -21,5 +21,5 @@ public struct NotifierError: Error, Hashable, Sendable, CustomStringConvertible 
 public protocol Notifier: Sendable {
     /// The receiver's name in the configuration.
     var name: String { get }
-    func send(_ notification: Notification) async throws(NotifierError)
+    func send(_ notification: GroupNotification) async throws(NotifierError)
 }

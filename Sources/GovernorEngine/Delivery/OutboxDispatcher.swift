@@ -33,7 +33,7 @@ public actor OutboxDispatcher {
     }
 
     /// Writes the notification to the outbox; it is sent by the next round at or after `time`.
-    public func submit(_ notification: Notification, at time: Timestamp) async throws {
+    public func submit(_ notification: GroupNotification, at time: Timestamp) async throws {
         try await store.enqueue(notification, at: time)
     }
 

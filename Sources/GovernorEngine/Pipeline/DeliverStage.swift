@@ -1,7 +1,7 @@
 import GovernorCore
 import GovernorQuery
 
-/// The last stage: turns a flush that dedup let through into a `Notification` and writes it to the outbox.
+/// The last stage: turns a flush that dedup let through into a `GroupNotification` and writes it to the outbox.
 struct DeliverStage: Sendable {
     let dispatcher: OutboxDispatcher
     let externalURL: String
@@ -9,11 +9,11 @@ struct DeliverStage: Sendable {
     /// The notification for `alerts`, or nil when only resolved alerts are left and the receiver wants none.
     func notification(
         for alerts: [PipelineAlert], group: AggregationGroup, wantsResolved: Bool, at time: Timestamp
-    ) -> Notification? {
+    ) -> GroupNotification? {
         let sent = wantsResolved ? alerts : alerts.filter { !$0.isResolved }
         guard !sent.isEmpty else { return nil }
         let receiver = group.route.receiver
-        return Notification(
+        return GroupNotification(
             id: Self.idempotencyID(receiver: receiver, groupKey: group.groupKey, alerts: sent, flushedAt: time),
             receiver: receiver, groupKey: group.groupKey,
             groupLabels: Dictionary(uniqueKeysWithValues: group.groupLabels.pairs.map { ($0.name, $0.value) }),
@@ -29,7 +29,7 @@ struct DeliverStage: Sendable {
         return exposed
     }
 
-    func submit(_ notification: Notification, at time: Timestamp) async throws {
+    func submit(_ notification: GroupNotification, at time: Timestamp) async throws {
         try await dispatcher.submit(notification, at: time)
     }
 

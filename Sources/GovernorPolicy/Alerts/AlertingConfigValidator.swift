@@ -58,8 +58,8 @@ struct AlertingConfigValidator {
             diagnostics.append(
                 .warning(
                     at: location,
-                    "repeat_interval (\(Duration.format(route.options.repeatInterval))) is shorter than group_interval "
-                        + "(\(Duration.format(route.options.groupInterval))); notifications repeat only every group_interval"
+                    "repeat_interval (\(PrometheusDuration.format(route.options.repeatInterval))) is shorter than group_interval "
+                        + "(\(PrometheusDuration.format(route.options.groupInterval))); notifications repeat only every group_interval"
                 ))
         }
         for (child, resolved) in zip(definition.routes, route.routes) {

@@ -170,7 +170,7 @@ extension PolicyFileReader {
     private mutating func readLatencyThreshold(_ node: Node) -> Double? {
         guard let text = string(node, field: "threshold") else { return nil }
         if let seconds = Double(text), seconds > 0 { return seconds }
-        if let milliseconds = PrometheusDuration.milliseconds(text), milliseconds > 0 {
+        if let milliseconds = PrometheusDuration.parse(text), milliseconds > 0 {
             return Double(milliseconds) / 1000
         }
         error(node, "invalid threshold '\(text)'", hint: "write a duration such as 500ms or a number of seconds")

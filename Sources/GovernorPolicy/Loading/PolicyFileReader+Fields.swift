@@ -1,4 +1,5 @@
 import GovernorCore
+import GovernorQuery
 import Yams
 
 /// Typed access to fields, reporting wrong types, unknown and missing fields at their positions.
@@ -94,7 +95,7 @@ extension PolicyFileReader {
     /// A Prometheus duration in milliseconds.
     mutating func duration(_ node: Node?, field: String) -> Int64? {
         guard let node, let text = string(node, field: field) else { return nil }
-        guard let milliseconds = PrometheusDuration.milliseconds(text) else {
+        guard let milliseconds = PrometheusDuration.parse(text) else {
             error(
                 node, "invalid duration '\(text)' in field '\(field)'", hint: PrometheusDuration.syntaxHint)
             return nil

@@ -30,7 +30,7 @@ extension TestScriptReader {
         let expression = String(scanner.characters[scanner.index...])
         guard !expression.isEmpty else { throw header.error(syntax) }
         let time: Timestamp
-        switch PrometheusDuration.milliseconds(timeText) {
+        switch Result(catching: { () throws(DurationError) in try PrometheusDuration.milliseconds(timeText) }) {
         case .success(let value): time = value
         case .failure(let failure):
             throw header.error("invalid evaluation time \(goQuoted(timeText)): \(failure.message)", column: timeColumn)

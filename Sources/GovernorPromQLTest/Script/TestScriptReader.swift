@@ -68,7 +68,7 @@ public enum TestScriptReader {
         let stepText = words[1].drop(while: \.isSpaceOrTab)
         let stepColumn = header.column + header.text.distance(from: header.text.startIndex, to: stepText.startIndex)
         let step: Int64
-        switch PrometheusDuration.milliseconds(String(stepText)) {
+        switch Result(catching: { () throws(DurationError) in try PrometheusDuration.milliseconds(String(stepText)) }) {
         case .success(let value): step = value
         case .failure(let failure):
             throw header.error(

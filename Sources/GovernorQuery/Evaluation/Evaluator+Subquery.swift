@@ -8,8 +8,8 @@ extension Evaluator {
         let steps = node.duration / step + 1
         guard steps <= engine.maximumSubquerySteps else {
             throw EvaluationError(
-                "subquery would evaluate \(steps) steps (range \(Duration.format(node.duration)), step "
-                    + "\(Duration.format(step))); the limit is \(engine.maximumSubquerySteps)")
+                "subquery would evaluate \(steps) steps (range \(PrometheusDuration.format(node.duration)), step "
+                    + "\(PrometheusDuration.format(step))); the limit is \(engine.maximumSubquerySteps)")
         }
         // The first step is the first multiple of the step size at or after the start.
         var stepTime = start - positiveModulo(start, step)

@@ -36,15 +36,15 @@ extension VectorSelector: CustomStringConvertible {
 
 extension MatrixSelector: CustomStringConvertible {
     public var description: String {
-        "\(selector.selectorText)[\(Duration.format(duration))]"
+        "\(selector.selectorText)[\(PrometheusDuration.format(duration))]"
             + modifierSuffix(offset: selector.offset, at: selector.at)
     }
 }
 
 extension SubqueryExpr: CustomStringConvertible {
     public var description: String {
-        let stepText = step.map(Duration.format) ?? ""
-        return "\(expr)[\(Duration.format(duration)):\(stepText)]" + modifierSuffix(offset: offset, at: at)
+        let stepText = step.map(PrometheusDuration.format) ?? ""
+        return "\(expr)[\(PrometheusDuration.format(duration)):\(stepText)]" + modifierSuffix(offset: offset, at: at)
     }
 }
 
@@ -87,9 +87,9 @@ private func modifierSuffix(offset: Int64, at: AtModifier?) -> String {
     case nil: break
     }
     if offset > 0 {
-        text += " offset \(Duration.format(offset))"
+        text += " offset \(PrometheusDuration.format(offset))"
     } else if offset < 0 {
-        text += " offset -\(Duration.format(-offset))"
+        text += " offset -\(PrometheusDuration.format(-offset))"
     }
     return text
 }

@@ -246,7 +246,7 @@ struct Lexer {
     /// After a number, the rest of a duration: units with optional further `<digits><unit>` groups.
     private mutating func acceptRemainingDuration() -> Bool {
         guard accept("smhdwy") else { return false }
-        _ = accept("s")  // `ms`; bad pairs such as `hs` fail later, in Duration.parse.
+        _ = accept("s")  // `ms`; bad pairs such as `hs` fail later, in PrometheusDuration.parse.
         while accept("0123456789") {
             acceptRun("0123456789")
             guard accept("smhdw") else { return false }

@@ -36,7 +36,7 @@ extension Parser {
     func durationValue(_ token: Token) throws(ParseError) -> Int64 {
         let milliseconds: Int64
         do {
-            milliseconds = try Duration.milliseconds(token.text)
+            milliseconds = try PrometheusDuration.milliseconds(token.text)
         } catch {
             throw self.error(error.message, token.range)
         }

@@ -11,7 +11,7 @@ struct AlertmanagerNotifier: Notifier {
     /// How long a firing alert stays valid without being re-sent (Prometheus uses 4 × its resend delay).
     let firingValidity: Int64
 
-    func send(_ notification: Notification) async throws(NotifierError) {
+    func send(_ notification: GroupNotification) async throws(NotifierError) {
         let now = Int64((transport.now().timeIntervalSince1970 * 1_000).rounded())
         let alerts = notification.alerts.map { PostableAlert($0, now: now, firingValidity: firingValidity) }
         let body: Data

@@ -7,7 +7,7 @@ struct LogNotifier: Notifier {
     let name: String
     let file: NDJSONFile
 
-    func send(_ notification: Notification) async throws(NotifierError) {
+    func send(_ notification: GroupNotification) async throws(NotifierError) {
         do {
             try file.append(try NotificationLogLine(notification).json())
         } catch {

@@ -8,7 +8,7 @@ struct NotificationLogLine: Encodable {
     var createdAt: String
     var message: WebhookMessage
 
-    init(_ notification: Notification) {
+    init(_ notification: GroupNotification) {
         id = notification.id
         createdAt = RFC3339.format(milliseconds: notification.createdAt)
         message = WebhookMessage(notification)

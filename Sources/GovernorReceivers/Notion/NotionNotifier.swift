@@ -16,7 +16,7 @@ struct NotionNotifier: Notifier {
     let ticketLog: NDJSONFile
     let transport: HTTPTransport
 
-    func send(_ notification: Notification) async throws(NotifierError) {
+    func send(_ notification: GroupNotification) async throws(NotifierError) {
         let now = Int64((transport.now().timeIntervalSince1970 * 1_000).rounded())
         for alert in notification.alerts {
             switch alert.status {
@@ -29,7 +29,7 @@ struct NotionNotifier: Notifier {
         }
     }
 
-    private func openTicket(for alert: NotificationAlert, in notification: Notification, at now: Int64)
+    private func openTicket(for alert: NotificationAlert, in notification: GroupNotification, at now: Int64)
         async throws(NotifierError)
     {
         let page = try page(for: alert)

@@ -7,7 +7,7 @@ struct StdoutNotifier: Notifier {
     let name: String
     let write: @Sendable (String) -> Void
 
-    func send(_ notification: Notification) async throws(NotifierError) {
+    func send(_ notification: GroupNotification) async throws(NotifierError) {
         do {
             write(String(decoding: try NotificationLogLine(notification).json(), as: UTF8.self))
         } catch {

@@ -13,7 +13,7 @@ import GovernorQuery
 /// `compliance_index`, `breach_severity` and `breaches`. Without `breaches`, the firing alerts' `objective`
 /// labels (or `alertname`s) are listed. A field with no source is left out rather than shown empty.
 enum GovernanceAlertText {
-    static func render(_ notification: Notification) -> String {
+    static func render(_ notification: GroupNotification) -> String {
         var lines = ["GOVERNANCE ALERT", "Status: \(notification.status == .firing ? "BREACH" : "RESOLVED")"]
         if let index = value("compliance_index", in: notification) {
             lines.append("Compliance Index: \(index)/100")
@@ -26,13 +26,13 @@ enum GovernanceAlertText {
         return lines.joined(separator: "\n")
     }
 
-    private static func value(_ key: String, in notification: Notification) -> String? {
+    private static func value(_ key: String, in notification: GroupNotification) -> String? {
         if let common = notification.commonAnnotations[key] { return common }
         if let annotated = notification.alerts.lazy.compactMap({ $0.annotations[key] }).first { return annotated }
         return notification.alerts.lazy.compactMap { $0.labels[key] }.first
     }
 
-    private static func breachedObjectives(_ notification: Notification) -> String {
+    private static func breachedObjectives(_ notification: GroupNotification) -> String {
         let firing = notification.alerts.filter { $0.status == .firing }
         let relevant = firing.isEmpty ? notification.alerts : firing
         var names: [String] = []

@@ -10,7 +10,7 @@ struct TelegramNotifier: Notifier {
     let template: AlertTemplate?
     let transport: HTTPTransport
 
-    func send(_ notification: Notification) async throws(NotifierError) {
+    func send(_ notification: GroupNotification) async throws(NotifierError) {
         if notification.status == .resolved && !settings.sendResolved { return }
         for part in TelegramMessageSplitter.split(try text(for: notification)) {
             try await sendPart(part)
@@ -18,7 +18,7 @@ struct TelegramNotifier: Notifier {
     }
 
     /// The default text is escaped for the parse mode; a configured template is the user's own markup.
-    func text(for notification: Notification) throws(NotifierError) -> String {
+    func text(for notification: GroupNotification) throws(NotifierError) -> String {
         guard let template else {
             return TelegramEscaping.escape(GovernanceAlertText.render(notification), for: settings.parseMode)
         }

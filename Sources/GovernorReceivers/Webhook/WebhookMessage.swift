@@ -25,7 +25,7 @@ struct WebhookMessage: Encodable, Sendable {
     var alerts: [Alert]
 
     /// `maxAlerts` 0 keeps every alert; otherwise the rest are only counted, as Alertmanager does.
-    init(_ notification: Notification, maxAlerts: Int = 0) {
+    init(_ notification: GroupNotification, maxAlerts: Int = 0) {
         let kept = maxAlerts > 0 ? Array(notification.alerts.prefix(maxAlerts)) : notification.alerts
         groupKey = notification.groupKey
         truncatedAlerts = notification.alerts.count - kept.count
@@ -51,10 +51,10 @@ struct WebhookMessage: Encodable, Sendable {
     }
 }
 
-extension Notification {
+extension GroupNotification {
     /// The notification without its resolved alerts, for receivers with `send_resolved: false`;
     /// nil when nothing is left to send.
-    func droppingResolved() -> Notification? {
+    func droppingResolved() -> GroupNotification? {
         var copy = self
         copy.alerts = alerts.filter { $0.status == .firing }
         return copy.alerts.isEmpty ? nil : copy

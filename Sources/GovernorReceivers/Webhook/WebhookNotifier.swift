@@ -11,7 +11,7 @@ struct WebhookNotifier: Notifier {
     let maxAlerts: Int
     let transport: HTTPTransport
 
-    func send(_ notification: Notification) async throws(NotifierError) {
+    func send(_ notification: GroupNotification) async throws(NotifierError) {
         guard let notification = sendResolved ? notification : notification.droppingResolved() else { return }
         let body: Data
         do {

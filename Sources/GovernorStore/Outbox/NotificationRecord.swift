@@ -23,7 +23,7 @@ public struct NotificationRecord: Codable, Hashable, Sendable {
     public var createdAt: Int64
     public var externalURL: String
 
-    public init(_ notification: Notification) {
+    public init(_ notification: GroupNotification) {
         id = notification.id
         receiver = notification.receiver
         groupKey = notification.groupKey
@@ -41,7 +41,7 @@ public struct NotificationRecord: Codable, Hashable, Sendable {
     }
 
     /// The model value; an unknown status is an error rather than a guess.
-    public func notification() throws(StoreError) -> Notification {
+    public func notification() throws(StoreError) -> GroupNotification {
         func decodeStatus(_ text: String) throws(StoreError) -> NotificationStatus {
             guard let status = NotificationStatus(rawValue: text) else {
                 throw StoreError("notification \(id) has unknown status \"\(text)\"")
@@ -57,7 +57,7 @@ public struct NotificationRecord: Codable, Hashable, Sendable {
                     startsAt: alert.startsAt, endsAt: alert.endsAt, generatorURL: alert.generatorURL,
                     fingerprint: alert.fingerprint))
         }
-        return Notification(
+        return GroupNotification(
             id: id, receiver: receiver, groupKey: groupKey, groupLabels: groupLabels, status: try decodeStatus(status),
             alerts: decodedAlerts, createdAt: createdAt, externalURL: externalURL)
     }

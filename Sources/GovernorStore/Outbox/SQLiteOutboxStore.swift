@@ -11,7 +11,7 @@ public struct SQLiteOutboxStore: OutboxStore {
 
     public init(database: GovernorDatabase) { self.database = database }
 
-    public func enqueue(_ notification: GovernorCore.Notification, at time: Timestamp) async throws {
+    public func enqueue(_ notification: GroupNotification, at time: Timestamp) async throws {
         let payload = try Self.encode(notification)
         try await database.pool.write { db in
             try db.execute(
@@ -94,13 +94,13 @@ public struct SQLiteOutboxStore: OutboxStore {
         try await database.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox") ?? 0 }
     }
 
-    private static func encode(_ notification: GovernorCore.Notification) throws -> String {
+    private static func encode(_ notification: GroupNotification) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return String(decoding: try encoder.encode(NotificationRecord(notification)), as: UTF8.self)
     }
 
-    private static func decode(_ payload: String) throws -> GovernorCore.Notification {
+    private static func decode(_ payload: String) throws -> GroupNotification {
         try JSONDecoder().decode(NotificationRecord.self, from: Data(payload.utf8)).notification()
     }
 }

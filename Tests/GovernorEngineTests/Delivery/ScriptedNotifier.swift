@@ -26,13 +26,13 @@ struct ScriptedNotifier: Notifier {
     let name: String
     let log: NotificationLog
 
-    func send(_ notification: Notification) async throws(NotifierError) {
+    func send(_ notification: GroupNotification) async throws(NotifierError) {
         try await log.send(notification.id)
     }
 }
 
-func sampleNotification(_ id: String, receiver: String = "team", createdAt: Int64 = 0) -> Notification {
-    Notification(
+func sampleNotification(_ id: String, receiver: String = "team", createdAt: Int64 = 0) -> GroupNotification {
+    GroupNotification(
         id: id, receiver: receiver, groupKey: "{}:{alertname=\"X\"}", groupLabels: ["alertname": "X"],
         status: .firing,
         alerts: [

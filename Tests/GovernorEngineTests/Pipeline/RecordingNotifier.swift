@@ -3,11 +3,11 @@ import GovernorEngine
 
 /// Every notification a receiver accepted, in order.
 actor DeliveredNotifications {
-    private(set) var all: [Notification] = []
+    private(set) var all: [GroupNotification] = []
 
-    func append(_ notification: Notification) { all.append(notification) }
+    func append(_ notification: GroupNotification) { all.append(notification) }
 
-    func to(_ receiver: String) -> [Notification] { all.filter { $0.receiver == receiver } }
+    func to(_ receiver: String) -> [GroupNotification] { all.filter { $0.receiver == receiver } }
 }
 
 /// A notifier that accepts everything and records it.
@@ -15,7 +15,7 @@ struct RecordingNotifier: Notifier {
     let name: String
     let delivered: DeliveredNotifications
 
-    func send(_ notification: Notification) async throws(NotifierError) {
+    func send(_ notification: GroupNotification) async throws(NotifierError) {
         await delivered.append(notification)
     }
 }

@@ -5,8 +5,8 @@ import GovernorQuery
 /// A notification as the pipeline would hand it over: two alerts of one group.
 func governanceNotification(
     id: String = "n1", receiver: String = "governance", status: NotificationStatus = .firing
-) -> GovernorCore.Notification {
-    GovernorCore.Notification(
+) -> GroupNotification {
+    GroupNotification(
         id: id, receiver: receiver, groupKey: "{}:{alertname=\"GovernanceBreach\"}",
         groupLabels: ["alertname": "GovernanceBreach"], status: status,
         alerts: [

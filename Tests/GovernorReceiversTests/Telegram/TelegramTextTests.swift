@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func missingFieldsAreLeftOut() {
-        let notification = GovernorCore.Notification(
+        let notification = GroupNotification(
             id: "x", receiver: "r", groupKey: "k", groupLabels: [:], status: .firing,
             alerts: [
                 NotificationAlert(

@@ -1,5 +1,8 @@
 /// Prometheus durations (`1h30m`, `5m`, `90d`), in milliseconds.
-public enum Duration {
+public enum PrometheusDuration {
+    /// What a user is shown when a duration does not parse.
+    public static let syntaxHint = "durations look like 30s, 5m, 1h30m or 7d (units: ms, s, m, h, d, w, y)"
+
     /// Units in the only order Prometheus accepts them, with their length in milliseconds.
     private static let units: [(symbol: String, milliseconds: Int64)] = [
         ("y", 365 * 24 * 3_600_000), ("w", 7 * 24 * 3_600_000), ("d", 24 * 3_600_000), ("h", 3_600_000),

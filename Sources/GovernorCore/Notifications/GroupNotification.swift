@@ -33,7 +33,7 @@ public struct NotificationAlert: Hashable, Sendable {
 }
 
 /// One message to one receiver about one alert group: what the outbox stores and a notifier sends.
-public struct Notification: Hashable, Sendable {
+public struct GroupNotification: Hashable, Sendable {
     /// The idempotency key: the same notification retried keeps it, so receivers and the outbox can dedupe.
     public var id: String
     public var receiver: String
