@@ -50,6 +50,9 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Where samples come from: the simulator, /proc host metrics, scrape targets, file tails, a remote query backend.
+        .target(
+            name: "GovernorSources", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "governor",
             dependencies: [
@@ -60,6 +63,7 @@ let package = Package(
                 "GovernorEngine",
                 "GovernorReceivers",
                 "GovernorStore",
+                "GovernorSources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -99,6 +103,10 @@ let package = Package(
         .testTarget(
             name: "GovernorStoreTests",
             dependencies: ["GovernorStore", "GovernorEngine", "GovernorCore", "GovernorQuery"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GovernorSourcesTests", dependencies: ["GovernorSources", "GovernorCore", "GovernorQuery"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

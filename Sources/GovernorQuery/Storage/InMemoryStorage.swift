@@ -27,6 +27,14 @@ public struct InMemoryStorage: SeriesStorage {
         }
     }
 
+    /// Forgets every sample older than the cutoff that `cutoff` gives for its series, so a long-running
+    /// process holds only the history its rules read. The series themselves (labels, index) stay.
+    public mutating func dropSamples(before cutoff: (Labels) -> Timestamp) {
+        for series in columnsBySeries.indices {
+            sampleCount -= columnsBySeries[series].removeSamples(before: cutoff(labelsBySeries[series]))
+        }
+    }
+
     public func select(_ matchers: [LabelMatcher], start: Timestamp, end: Timestamp) -> RangeVector {
         let selected = seriesMatching(matchers)
         var result: RangeVector = []

@@ -27,6 +27,15 @@ struct SeriesColumns: Sendable {
         return true
     }
 
+    /// Removes the samples older than `time` and returns how many there were.
+    mutating func removeSamples(before time: Timestamp) -> Int {
+        let count = firstIndex(notBefore: time)
+        guard count > 0 else { return 0 }
+        timestamps.removeFirst(count)
+        values.removeFirst(count)
+        return count
+    }
+
     /// The positions of the samples whose time lies in `[start, end]`, both ends included.
     func window(from start: Timestamp, through end: Timestamp) -> Range<Int> {
         guard start <= end else { return 0..<0 }
