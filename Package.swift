@@ -22,15 +22,19 @@ let package = Package(
     targets: [
         // The PromQL-compatible expression language: lexer, parser, evaluator, functions. Pure.
         .target(name: "GovernorQuery", swiftSettings: swiftSettings),
+        // Series written as text: promqltest's series notation and `load` blocks. Pure.
+        .target(name: "GovernorSeriesText", dependencies: ["GovernorQuery"], swiftSettings: swiftSettings),
         // Reads and runs Prometheus's promqltest scripts (`load`, `eval`, `clear`). Pure.
-        .target(name: "GovernorPromQLTest", dependencies: ["GovernorQuery"], swiftSettings: swiftSettings),
+        .target(
+            name: "GovernorPromQLTest", dependencies: ["GovernorQuery", "GovernorSeriesText"],
+            swiftSettings: swiftSettings),
         // Rule graph, SLO and governance math, diagnostics. Pure: no I/O, no YAML.
         .target(name: "GovernorCore", dependencies: ["GovernorQuery"], swiftSettings: swiftSettings),
         // YAML policy files (Prometheus rules, Sloth specs, Governor documents) -> validated PolicySet -> graph.
         .target(
             name: "GovernorPolicy",
             dependencies: [
-                "GovernorCore", "GovernorQuery", "GovernorPromQLTest", .product(name: "Yams", package: "Yams"),
+                "GovernorCore", "GovernorQuery", "GovernorSeriesText", .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -58,6 +62,7 @@ let package = Package(
             dependencies: [
                 "GovernorQuery",
                 "GovernorPromQLTest",
+                "GovernorSeriesText",
                 "GovernorCore",
                 "GovernorPolicy",
                 "GovernorEngine",
@@ -76,8 +81,11 @@ let package = Package(
         ),
         .testTarget(name: "GovernorQueryTests", dependencies: ["GovernorQuery"], swiftSettings: swiftSettings),
         .testTarget(
+            name: "GovernorSeriesTextTests", dependencies: ["GovernorSeriesText", "GovernorQuery"],
+            swiftSettings: swiftSettings),
+        .testTarget(
             name: "GovernorPromQLTestTests",
-            dependencies: ["GovernorPromQLTest", "GovernorQuery"],
+            dependencies: ["GovernorPromQLTest", "GovernorSeriesText", "GovernorQuery"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

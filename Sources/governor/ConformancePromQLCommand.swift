@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GovernorPromQLTest
+import GovernorSeriesText
 
 struct ConformancePromQLCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

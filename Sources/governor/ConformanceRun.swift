@@ -1,5 +1,6 @@
 import Foundation
 import GovernorPromQLTest
+import GovernorSeriesText
 
 /// Reads and runs one script file for `governor conformance promql`.
 enum ConformanceRun {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GovernorPromQLTest
 import GovernorQuery
+import GovernorSeriesText
 
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -97,7 +98,7 @@ struct EvalCommand: ParsableCommand {
         }
         var storage = InMemoryStorage()
         do {
-            for sample in try TestScriptReader.readSamples(text) {
+            for sample in try LoadBlockReader.readSamples(text) {
                 storage.append(labels: sample.labels, timestamp: sample.timestamp, value: sample.value)
             }
         } catch {

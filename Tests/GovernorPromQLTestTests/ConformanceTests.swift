@@ -1,5 +1,6 @@
 import Foundation
 import GovernorPromQLTest
+import GovernorSeriesText
 import Testing
 
 @Suite struct ConformanceTests {
@@ -26,7 +27,7 @@ import Testing
             .filter { $0.hasSuffix(".test") }.sorted()
         return try names.map { name in
             let text = try String(contentsOf: corpusDirectory.appendingPathComponent(name), encoding: .utf8)
-            do throws(PromQLTestError) {
+            do throws(NotationError) {
                 return (name, try TestScriptReader.read(text))
             } catch {
                 throw error.inFile(name)

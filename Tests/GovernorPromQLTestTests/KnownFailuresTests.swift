@@ -1,5 +1,6 @@
 import Foundation
 import GovernorPromQLTest
+import GovernorSeriesText
 import Testing
 
 @Suite struct KnownFailuresTests {
@@ -23,13 +24,13 @@ import Testing
 
     @Test func malformedEntries() {
         #expect(
-            throws: PromQLTestError(
+            throws: NotationError(
                 line: 1, column: 1, message: "expected \"file.test:LINE  reason\", found \"x.test why\"")
         ) { try KnownFailures.parse("x.test why") }
-        #expect(throws: PromQLTestError(line: 1, column: 1, message: "known failure x.test:4 needs a reason")) {
+        #expect(throws: NotationError(line: 1, column: 1, message: "known failure x.test:4 needs a reason")) {
             try KnownFailures.parse("x.test:4")
         }
-        #expect(throws: PromQLTestError(line: 2, column: 1, message: "x.test:4 is already listed on line 1")) {
+        #expect(throws: NotationError(line: 2, column: 1, message: "x.test:4 is already listed on line 1")) {
             try KnownFailures.parse("x.test:4 a\nx.test:4 b")
         }
     }

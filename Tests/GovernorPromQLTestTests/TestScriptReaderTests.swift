@@ -1,6 +1,7 @@
 import Foundation
 import GovernorPromQLTest
 import GovernorQuery
+import GovernorSeriesText
 import Testing
 
 @Suite struct TestScriptReaderTests {
@@ -66,7 +67,7 @@ import Testing
     func malformedScriptGivesItsExactMessage(name: String) throws {
         let script = try Fixture.text("bad/\(name).test")
         let expected = try Fixture.text("bad/\(name).message").trimmingCharacters(in: .newlines)
-        #expect(throws: PromQLTestError.self) { try TestScriptReader.read(script) }
+        #expect(throws: NotationError.self) { try TestScriptReader.read(script) }
         do {
             _ = try TestScriptReader.read(script)
         } catch {
@@ -80,7 +81,7 @@ import Testing
 
     @Test func aScalarLineEndsTheExpectations() throws {
         let text = "eval instant at 1m 1\n  0x10\n  {a=\"b\"} 1\n"
-        #expect(throws: PromQLTestError(line: 3, column: 3, message: "invalid command \"{a=\\\"b\\\"} 1\"")) {
+        #expect(throws: NotationError(line: 3, column: 3, message: "invalid command \"{a=\\\"b\\\"} 1\"")) {
             try TestScriptReader.read(text)
         }
     }

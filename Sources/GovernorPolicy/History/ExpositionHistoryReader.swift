@@ -1,5 +1,5 @@
-import GovernorPromQLTest
 import GovernorQuery
+import GovernorSeriesText
 
 /// Reads Prometheus text exposition snapshots in which every sample carries its timestamp in milliseconds:
 /// `http_requests_total{code="200"} 1027 1700000000000`. `# HELP` / `# TYPE` and other comments are skipped.
@@ -7,7 +7,7 @@ struct ExpositionHistoryReader {
     let file: String
 
     func read(_ text: String) throws(HistoryError) -> History {
-        var samples: [LoadedSample] = []
+        var samples: [VectorSample] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let leading = raw.prefix(while: \.isWhitespace).count
             var line = raw.dropFirst(leading)
@@ -19,7 +19,7 @@ struct ExpositionHistoryReader {
     }
 
     /// The series part reads exactly like a promqltest series line, and `value timestamp` like two plain values.
-    private func sample(_ line: Substring, line number: Int, column: Int) throws(HistoryError) -> LoadedSample {
+    private func sample(_ line: Substring, line number: Int, column: Int) throws(HistoryError) -> VectorSample {
         let description: SeriesDescription
         do {
             description = try SeriesDescriptionReader.read(line, line: number, column: column)
@@ -40,6 +40,6 @@ struct ExpositionHistoryReader {
                 file: file, line: number, column: timeColumn,
                 message: "timestamp must be whole milliseconds since the Unix epoch")
         }
-        return LoadedSample(labels: description.labels, timestamp: Int64(time), value: value)
+        return VectorSample(labels: description.labels, timestamp: Int64(time), value: value)
     }
 }

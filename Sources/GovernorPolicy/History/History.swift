@@ -1,11 +1,11 @@
-public import GovernorPromQLTest
 public import GovernorQuery
+public import GovernorSeriesText
 
 /// A metrics history read from a file: every sample, in the order the file gave them.
 public struct History: Sendable {
-    public var samples: [LoadedSample]
+    public var samples: [VectorSample]
 
-    public init(samples: [LoadedSample]) {
+    public init(samples: [VectorSample]) {
         self.samples = samples
     }
 

@@ -1,5 +1,5 @@
 import Foundation
-public import GovernorPromQLTest
+public import GovernorSeriesText
 
 /// Reads a metrics history in any of the `HistoryFormat`s, detected from the file name and content unless given.
 ///
@@ -21,7 +21,7 @@ public enum HistoryReader {
         switch format ?? HistoryFormat.detect(file: file, text: text) {
         case .load:
             do {
-                history = History(samples: try TestScriptReader.readSamples(text))
+                history = History(samples: try LoadBlockReader.readSamples(text))
             } catch {
                 throw HistoryError(file: file, line: error.line, column: error.column, message: error.message)
             }

@@ -1,6 +1,6 @@
 import Foundation
-import GovernorPromQLTest
 import GovernorQuery
+import GovernorSeriesText
 
 /// Reads a saved Prometheus API response (`/api/v1/query_range` matrix, or `/api/v1/query` vector) or a JSON
 /// array of NDJSON-style samples. JSON keeps no positions once parsed, so shape errors name the field path and
@@ -18,7 +18,7 @@ struct JSONHistoryReader {
         }
         do {
             if let array = object as? [Any] {
-                var samples: [LoadedSample] = []
+                var samples: [VectorSample] = []
                 for (index, element) in array.enumerated() {
                     samples.append(try NDJSONHistoryReader.sample(element, field: "[\(index)]"))
                 }
@@ -30,7 +30,7 @@ struct JSONHistoryReader {
         }
     }
 
-    private func apiSamples(_ object: Any) throws(JSONFieldError) -> [LoadedSample] {
+    private func apiSamples(_ object: Any) throws(JSONFieldError) -> [VectorSample] {
         guard let response = object as? [String: Any], let data = response["data"] as? [String: Any] else {
             throw JSONFieldError("expected a Prometheus API response with a \"data\" object, or an array of samples")
         }
@@ -39,7 +39,7 @@ struct JSONHistoryReader {
         }
         guard let results = data["result"] as? [Any] else { throw JSONFieldError("data.result must be an array") }
         let resultType = data["resultType"] as? String ?? "matrix"
-        var samples: [LoadedSample] = []
+        var samples: [VectorSample] = []
         for (index, element) in results.enumerated() {
             let field = "data.result[\(index)]"
             guard let series = element as? [String: Any] else { throw JSONFieldError("\(field) must be an object") }
@@ -56,7 +56,7 @@ struct JSONHistoryReader {
                     throw JSONFieldError("\(pointField) must be [timestamp, \"value\"]")
                 }
                 samples.append(
-                    LoadedSample(
+                    VectorSample(
                         labels: labels, timestamp: try JSONSampleFields.timestamp(pair[0], field: pointField),
                         value: try JSONSampleFields.value(pair[1], field: pointField)))
             }

@@ -1,7 +1,7 @@
 import Foundation
 import GovernorCore
-import GovernorPromQLTest
 import GovernorQuery
+import GovernorSeriesText
 import Yams
 
 /// `input_series` and the `labels` of expected samples, both in Prometheus's series notation.

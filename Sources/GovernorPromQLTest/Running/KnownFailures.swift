@@ -1,3 +1,5 @@
+public import GovernorSeriesText
+
 /// The conformance cases expected to fail for now, read from `conformance/known-failures.txt`:
 /// one `file.test:LINE  reason` per line; `#` starts a comment and blank lines are ignored.
 public struct KnownFailures: Sendable, Hashable {
@@ -20,7 +22,7 @@ public struct KnownFailures: Sendable, Hashable {
 
     public init(entries: [Entry] = []) { self.entries = entries }
 
-    public static func parse(_ text: String) throws(PromQLTestError) -> KnownFailures {
+    public static func parse(_ text: String) throws(NotationError) -> KnownFailures {
         var entries: [Entry] = []
         var seen: [String: Int] = [:]
         for line in ScriptLine.split(text) where !line.isBlank {

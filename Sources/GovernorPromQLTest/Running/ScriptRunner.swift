@@ -1,4 +1,5 @@
 public import GovernorQuery
+import GovernorSeriesText
 
 /// Runs a parsed script: loads samples into a fresh `InMemoryStorage`, evaluates each case at its
 /// time, and compares the result the way Prometheus 2.42's `promql/test.go` does. One failing case

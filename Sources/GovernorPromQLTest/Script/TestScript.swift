@@ -1,3 +1,5 @@
+public import GovernorSeriesText
+
 /// One step of a promqltest script.
 public enum ScriptCommand: Sendable, Hashable {
     case load(LoadCommand)

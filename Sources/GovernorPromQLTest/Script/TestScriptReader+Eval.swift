@@ -1,9 +1,10 @@
 import GovernorQuery
+import GovernorSeriesText
 
 extension TestScriptReader {
     /// Reads `eval[_fail|_ordered] instant at <time> <expr>` and its expected-result lines.
     /// Returns the case and the index of the first line after it.
-    static func readEval(_ lines: [ScriptLine], at index: Int) throws(PromQLTestError) -> (EvalCase, Int) {
+    static func readEval(_ lines: [ScriptLine], at index: Int) throws(NotationError) -> (EvalCase, Int) {
         let header = lines[index]
         let syntax = "invalid evaluation command. (eval[_fail|_ordered] instant [at <offset:duration>] <query>"
         var scanner = LineScanner(header.text, lineNumber: header.number, firstColumn: header.column)
@@ -45,7 +46,7 @@ extension TestScriptReader {
     /// Expected lines run until a blank line; a bare number is a scalar and ends the list at once.
     private static func readExpectations(
         _ lines: [ScriptLine], after index: Int
-    ) throws(PromQLTestError) -> (ExpectedResult, Int) {
+    ) throws(NotationError) -> (ExpectedResult, Int) {
         var samples: [ExpectedSample] = []
         var firstLineOfSeries: [Labels: Int] = [:]
         var next = index + 1

@@ -26,7 +26,7 @@ import Testing
         #expect(history.samples.count == 3)
         #expect(
             history.samples[0]
-                == LoadedSample(labels: ["__name__": "up", "job": "api"], timestamp: 1_700_000_000_000, value: 1))
+                == VectorSample(labels: ["__name__": "up", "job": "api"], timestamp: 1_700_000_000_000, value: 1))
         #expect(history.samples[1].timestamp == 1_700_000_060_500)
         #expect(history.samples[1].value == 0)
         #expect(history.samples[2].timestamp == 1_700_000_000_000)
@@ -62,7 +62,7 @@ import Testing
         #expect(history.samples.count == 3)
         #expect(
             history.samples[0]
-                == LoadedSample(
+                == VectorSample(
                     labels: ["__name__": "http_requests_total", "code": "200", "path": "/a b"],
                     timestamp: 1_700_000_000_000, value: 1027))
         #expect(history.samples[2].timestamp == 1_700_000_015_000)

@@ -1,9 +1,9 @@
-import GovernorQuery
+public import GovernorQuery
 
 extension LineScanner {
     /// Reads the series part of a series line: an optional metric name followed by an optional
     /// `{label="value", …}` set (a trailing comma is allowed). At least one of the two must be there.
-    mutating func readSeriesLabels() throws(PromQLTestError) -> Labels {
+    public mutating func readSeriesLabels() throws(NotationError) -> Labels {
         var pairs: [Label] = []
         var sawSomething = false
         if let first = peek, first.isMetricNameStart {
@@ -21,7 +21,7 @@ extension LineScanner {
         return Labels(pairs)
     }
 
-    private mutating func readLabelSet() throws(PromQLTestError) -> [Label] {
+    private mutating func readLabelSet() throws(NotationError) -> [Label] {
         let openingColumn = column
         _ = advance()  // "{"
         var pairs: [Label] = []
@@ -60,7 +60,7 @@ extension LineScanner {
     }
 
     /// What the scanner is looking at, for "found …" in messages.
-    func describePeek() -> String {
+    public func describePeek() -> String {
         guard let character = peek else { return "end of line" }
         return goQuoted(String(character))
     }

@@ -1,5 +1,5 @@
-import GovernorPromQLTest
 import GovernorQuery
+import GovernorSeriesText
 import Testing
 
 @Suite struct SeriesDescriptionReaderTests {
@@ -54,7 +54,7 @@ import Testing
 
     @Test func hugeRepetitionIsAnErrorNotACrash() {
         #expect(
-            throws: PromQLTestError(
+            throws: NotationError(
                 line: 4, column: 7, message: "repetition count 5000000 is larger than the 1000000 this reader accepts")
         ) {
             try SeriesDescriptionReader.read("m 1x5000000", line: 4, column: 3)
@@ -62,13 +62,13 @@ import Testing
     }
 
     @Test func numberGluedToALetter() {
-        #expect(throws: PromQLTestError(line: 1, column: 3, message: "bad number syntax: \"1y\"")) {
+        #expect(throws: NotationError(line: 1, column: 3, message: "bad number syntax: \"1y\"")) {
             try SeriesDescriptionReader.read("m 1y", line: 1)
         }
     }
 
     @Test func unterminatedString() {
-        #expect(throws: PromQLTestError(line: 1, column: 5, message: "unterminated quoted string")) {
+        #expect(throws: NotationError(line: 1, column: 5, message: "unterminated quoted string")) {
             try SeriesDescriptionReader.read("m{a=\"x} 1", line: 1)
         }
     }

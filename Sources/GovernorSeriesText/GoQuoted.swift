@@ -1,6 +1,6 @@
-import GovernorQuery
+public import GovernorQuery
 
 /// Quotes text the way Go's `%q` does, which is how Prometheus's messages show offending input.
-func goQuoted(_ text: String) -> String {
+public func goQuoted(_ text: String) -> String {
     quotedLabelValue(text)
 }

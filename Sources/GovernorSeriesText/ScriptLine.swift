@@ -1,14 +1,14 @@
 /// One line of a script as promqltest sees it: trimmed, with a comment line reading as blank.
-struct ScriptLine {
+public struct ScriptLine {
     /// 1-based.
-    var number: Int
-    var text: Substring
+    public var number: Int
+    public var text: Substring
     /// 1-based column of `text` in the original line.
-    var column: Int
+    public var column: Int
 
-    var isBlank: Bool { text.isEmpty }
+    public var isBlank: Bool { text.isEmpty }
 
-    static func split(_ script: String) -> [ScriptLine] {
+    public static func split(_ script: String) -> [ScriptLine] {
         script.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, raw in
             let leading = raw.prefix(while: \.isWhitespace)
             var text = raw.dropFirst(leading.count)
@@ -20,9 +20,9 @@ struct ScriptLine {
     }
 
     /// The first word, split on spaces and tabs.
-    var firstWord: Substring { text.prefix { !$0.isSpaceOrTab } }
+    public var firstWord: Substring { text.prefix { !$0.isSpaceOrTab } }
 
-    func error(_ message: String, column: Int? = nil) -> PromQLTestError {
-        PromQLTestError(line: number, column: column ?? self.column, message: message)
+    public func error(_ message: String, column: Int? = nil) -> NotationError {
+        NotationError(line: number, column: column ?? self.column, message: message)
     }
 }

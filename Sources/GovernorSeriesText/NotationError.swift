@@ -1,5 +1,5 @@
 /// A malformed promqltest script (or load file), located at a 1-based line and column.
-public struct PromQLTestError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct NotationError: Error, Sendable, Hashable, CustomStringConvertible {
     public var line: Int
     public var column: Int
     public var message: String
@@ -21,7 +21,7 @@ public struct PromQLTestError: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// The same error, attributed to `file`.
-    public func inFile(_ file: String) -> PromQLTestError {
+    public func inFile(_ file: String) -> NotationError {
         var copy = self
         copy.file = file
         return copy

@@ -1,14 +1,14 @@
-import GovernorQuery
+public import GovernorQuery
 
 extension LineScanner {
     /// Expansions larger than this are refused: a typo like `0+1x99999999999` must give an error,
     /// not exhaust memory.
-    static let maximumRepetitions: UInt64 = 1_000_000
+    public static let maximumRepetitions: UInt64 = 1_000_000
 
     /// Reads whitespace-separated value items up to the end of the line, expanding the notation:
     /// `_` (no sample), `_xN` (N steps without samples), `v`, `vxN` (v repeated N+1 times),
     /// `v+dxN` / `v-dxN` (N+1 values starting at v, stepping by d), and `stale`.
-    mutating func readSeriesValues() throws(PromQLTestError) -> [SequenceValue] {
+    public mutating func readSeriesValues() throws(NotationError) -> [SequenceValue] {
         var values: [SequenceValue] = []
         skipSpaces()
         guard !isAtEnd else { throw error("expected series values after the series, found end of line") }
@@ -22,7 +22,7 @@ extension LineScanner {
         return values
     }
 
-    private mutating func readValueItem() throws(PromQLTestError) -> [SequenceValue] {
+    private mutating func readValueItem() throws(NotationError) -> [SequenceValue] {
         if peek == "_" {
             _ = advance()
             guard peek == "x" else { return [.omitted] }
@@ -56,7 +56,7 @@ extension LineScanner {
     }
 
     /// A number (optionally signed) or `stale`.
-    private mutating func readSeriesValue() throws(PromQLTestError) -> Double {
+    private mutating func readSeriesValue() throws(NotationError) -> Double {
         if let first = peek, first.isLetter, first.isASCII {
             let wordColumn = column
             let word = take(while: \.isIdentifierBody)
@@ -69,14 +69,14 @@ extension LineScanner {
         return try readNumber()
     }
 
-    private mutating func readSignedNumber() throws(PromQLTestError) -> Double {
+    private mutating func readSignedNumber() throws(NotationError) -> Double {
         let negative = advance() == "-"
         let magnitude = try readNumber()
         return negative ? -magnitude : magnitude
     }
 
     /// An unsigned decimal number (`12`, `1.5`, `.5`, `2e-3`) or `Inf` / `NaN` in any case.
-    private mutating func readNumber() throws(PromQLTestError) -> Double {
+    private mutating func readNumber() throws(NotationError) -> Double {
         let numberColumn = column
         if let first = peek, first.isLetter, first.isASCII {
             let word = take(while: \.isIdentifierBody)
@@ -105,7 +105,7 @@ extension LineScanner {
         return value
     }
 
-    private mutating func readRepetitions() throws(PromQLTestError) -> UInt64 {
+    private mutating func readRepetitions() throws(NotationError) -> UInt64 {
         let countColumn = column
         let digits = take(while: \.isDigit)
         guard !digits.isEmpty else { throw error("expected a repetition count after \"x\", found \(describePeek())") }

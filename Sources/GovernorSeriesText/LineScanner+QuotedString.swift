@@ -1,7 +1,7 @@
 extension LineScanner {
     /// Reads a PromQL string literal (`"…"`, `'…'` or a raw `` `…` ``) and returns its unescaped text.
     /// Escapes follow Go's: `\a \b \f \n \r \t \v \\ \' \"`, `\ooo`, `\xhh`, `\uhhhh`, `\Uhhhhhhhh`.
-    mutating func readQuotedString() throws(PromQLTestError) -> String {
+    public mutating func readQuotedString() throws(NotationError) -> String {
         let openingColumn = column
         guard let quote = advance(), quote == "\"" || quote == "'" || quote == "`" else {
             throw error("expected a quoted string", atColumn: openingColumn)
@@ -20,7 +20,7 @@ extension LineScanner {
         }
     }
 
-    private mutating func readEscape(quote: Character) throws(PromQLTestError) -> Unicode.Scalar {
+    private mutating func readEscape(quote: Character) throws(NotationError) -> Unicode.Scalar {
         let escapeColumn = column - 1
         guard let character = advance() else { throw error("unterminated quoted string", atColumn: escapeColumn) }
         switch character {
@@ -54,7 +54,7 @@ extension LineScanner {
         }
     }
 
-    private mutating func readCodePoint(hexDigits: Int, escapeColumn: Int) throws(PromQLTestError) -> Unicode.Scalar {
+    private mutating func readCodePoint(hexDigits: Int, escapeColumn: Int) throws(NotationError) -> Unicode.Scalar {
         var digits = ""
         for _ in 0..<hexDigits {
             guard let next = peek, next.isHexDigit, next.isASCII else {

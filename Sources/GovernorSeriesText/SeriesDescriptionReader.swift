@@ -4,8 +4,7 @@ public enum SeriesDescriptionReader {
     ///   - text: the line with surrounding whitespace already removed.
     ///   - line: the 1-based line number, for errors.
     ///   - column: the 1-based column where `text` starts in the original line, for errors.
-    public static func read(_ text: Substring, line: Int, column: Int = 1) throws(PromQLTestError) -> SeriesDescription
-    {
+    public static func read(_ text: Substring, line: Int, column: Int = 1) throws(NotationError) -> SeriesDescription {
         var scanner = LineScanner(text, lineNumber: line, firstColumn: column)
         let labels = try scanner.readSeriesLabels()
         guard scanner.peek?.isSpaceOrTab == true else {
