@@ -54,6 +54,9 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The evaluation loop that dry-run, explain and the daemon share: the tick scheduler, policy generations,
+        // replay. Pure: no NIO, no SQLite, no YAML; time is always a parameter.
+        .target(name: "GovernorRuntime", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
         // Where samples come from: the simulator, /proc host metrics, scrape targets, file tails, a remote query backend.
         .target(
             name: "GovernorSources", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
@@ -69,6 +72,7 @@ let package = Package(
                 "GovernorReceivers",
                 "GovernorStore",
                 "GovernorSources",
+                "GovernorRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -105,12 +109,18 @@ let package = Package(
         ),
         .testTarget(
             name: "GovernorReceiversTests",
-            dependencies: ["GovernorReceivers", "GovernorEngine", "GovernorCore", "GovernorQuery", "GovernorPolicy"],
+            dependencies: [
+                "GovernorReceivers", "GovernorEngine", "GovernorCore", "GovernorQuery", "GovernorPolicy", "GovernorRuntime",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "GovernorStoreTests",
             dependencies: ["GovernorStore", "GovernorEngine", "GovernorCore", "GovernorQuery"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GovernorRuntimeTests", dependencies: ["GovernorRuntime", "GovernorCore", "GovernorQuery"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

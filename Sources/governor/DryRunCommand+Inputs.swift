@@ -3,6 +3,7 @@ import Foundation
 import GovernorCore
 import GovernorPolicy
 import GovernorQuery
+import GovernorRuntime
 
 /// What `dry-run` and `explain` both load: the compiled policies, the routing configuration and the history.
 struct ReplayInputs {

@@ -1,6 +1,7 @@
 import Foundation
 import GovernorCore
 import GovernorQuery
+import GovernorRuntime
 
 /// The JSON `dry-run --format json` prints. Values are strings as in Prometheus's API, so NaN and ±Inf survive.
 enum DryRunJSON {

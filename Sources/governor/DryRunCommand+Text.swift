@@ -1,5 +1,6 @@
 import GovernorCore
 import GovernorQuery
+import GovernorRuntime
 
 /// The text `dry-run` prints: a summary line, then each state change in time order with, under the ones that
 /// notify, the receivers and the text they would get; rule failures at the end.

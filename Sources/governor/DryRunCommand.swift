@@ -3,6 +3,7 @@ import GovernorCore
 import GovernorPolicy
 import GovernorPromQLTest
 import GovernorQuery
+import GovernorRuntime
 
 /// `governor dry-run`: replays a metrics history through the policies and prints what would have happened.
 struct DryRunCommand: ParsableCommand {

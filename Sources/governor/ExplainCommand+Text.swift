@@ -1,6 +1,7 @@
 import Foundation
 import GovernorCore
 import GovernorQuery
+import GovernorRuntime
 
 /// The text `explain` prints: the verdict, the threshold with the measured values, each instance's timers, and
 /// the graph path indented by depth.

@@ -2,6 +2,7 @@ import ArgumentParser
 import GovernorCore
 import GovernorPolicy
 import GovernorQuery
+import GovernorRuntime
 
 /// `governor explain ALERT --at TIME`: replays the history up to TIME and shows why the alert is or is not firing.
 struct ExplainCommand: ParsableCommand {

@@ -157,7 +157,7 @@ public struct RuleGroupEvaluator: Sendable {
 
 extension QueryEngine {
     /// Evaluates an expression that must yield an instant vector.
-    func evaluateVector(_ expr: Expr, at time: Timestamp, storage: any SeriesStorage) throws -> InstantVector {
+    public func evaluateVector(_ expr: Expr, at time: Timestamp, storage: any SeriesStorage) throws -> InstantVector {
         switch try evaluate(expr, at: time, storage: storage) {
         case .vector(let vector): return vector
         case .scalar(let value, _): return [VectorSample(labels: Labels(), timestamp: time, value: value)]

@@ -4,6 +4,7 @@ import GovernorEngine
 import GovernorPolicy
 import GovernorQuery
 import GovernorReceivers
+import GovernorRuntime
 
 /// Runs the shipped `policies/` over a history as Prometheus's rule manager would, handing every alert due for
 /// sending to a notification pipeline routed by the shipped `alerts/`, whose every receiver is a webhook on
@@ -42,7 +43,7 @@ struct ShippedAlertsReplay {
     func run(delivered: (Timestamp) -> Void) async throws {
         let from = history.firstTimestamp ?? 0
         let to = history.lastTimestamp ?? 0
-        let plans = try ReplayGroupPlan.plans(for: policy, from: from)
+        let plans = try GroupPlan.plans(for: policy, from: from)
         let step = plans.map(\.interval).min() ?? policy.defaultInterval
         var storage = history.storage
         var evaluators = plans.map { RuleGroupEvaluator(group: $0.group, evaluationInterval: $0.interval) }

@@ -1,3 +1,4 @@
+public import GovernorCore
 public import GovernorQuery
 
 /// Why an alert is or is not firing at one instant: the graph nodes it depends on with their values, the

@@ -1,3 +1,4 @@
+public import GovernorCore
 public import GovernorQuery
 
 /// Builds an `AlertExplanation` from a replay advanced to the instant in question.
@@ -39,14 +40,7 @@ public struct AlertExplainer: Sendable {
         let threshold = AlertThreshold.find(in: rule.expr.expr)
         let measured = vector(threshold?.measured ?? rule.expr.expr, at: time, storage: storage)
         let evaluator = session.evaluators[planIndex]
-        // The clear condition's result is keyed exactly as the evaluator keys it: as alert candidates.
-        let templates = RuleTemplates(rule)
-        let cleared = rule.clear.map { clear in
-            Set(
-                vector(clear.expr, at: time, storage: storage).map {
-                    templates.candidate(for: $0, rule: rule, context: evaluator).labels
-                })
-        }
+        let cleared = evaluator.clearedLabels(for: rule, at: time, storage: storage)
         let state = evaluator.alertStates[ruleIndex]
         let instances = (state?.alerts.values.sorted { $0.labels < $1.labels } ?? []).map { alert in
             AlertExplanation.InstanceTimer(
@@ -100,7 +94,7 @@ public struct AlertExplainer: Sendable {
         (try? engine.evaluateVector(expr, at: time, storage: storage)) ?? []
     }
 
-    private func lastEvaluation(of plan: ReplayGroupPlan, atOrBefore time: Timestamp, session: ReplaySession)
+    private func lastEvaluation(of plan: GroupPlan, atOrBefore time: Timestamp, session: ReplaySession)
         -> Timestamp?
     {
         var instant = session.nextInstant - session.step

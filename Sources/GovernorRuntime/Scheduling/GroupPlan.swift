@@ -1,7 +1,8 @@
+public import GovernorCore
 public import GovernorQuery
 
 /// One group as a replay runs it: its rules in graph order, its schedule, and where it stands among the groups.
-public struct ReplayGroupPlan: Sendable {
+public struct GroupPlan: Sendable {
     /// The group with its rules reordered so that each rule runs after the same-group rules it reads.
     public var group: RuleGroupDefinition
     public var schedule: Schedule
@@ -12,9 +13,9 @@ public struct ReplayGroupPlan: Sendable {
 
     /// Every group of `policy`, ordered so that a group reading another group's output runs after it at the same
     /// instant (file order where no dependency decides, and among groups that read each other).
-    public static func plans(for policy: CompiledPolicy, from: Timestamp) throws(ReplayError) -> [ReplayGroupPlan] {
+    public static func plans(for policy: CompiledPolicy, from: Timestamp) throws(ReplayError) -> [GroupPlan] {
         var firstNode = 0
-        var plans: [ReplayGroupPlan] = []
+        var plans: [GroupPlan] = []
         var groupOfNode: [Int: Int] = [:]
         for (index, group) in policy.groups.enumerated() {
             let orders = policy.graph.evaluationOrder
@@ -26,7 +27,7 @@ public struct ReplayGroupPlan: Sendable {
             firstNode += group.rules.count
             let schedule = policy.schedule(of: group)
             plans.append(
-                ReplayGroupPlan(
+                GroupPlan(
                     group: reordered, schedule: schedule,
                     interval: try interval(of: schedule, group: group, from: from),
                     nodes: order))

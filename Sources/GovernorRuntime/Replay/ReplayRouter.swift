@@ -1,3 +1,4 @@
+public import GovernorCore
 import GovernorQuery
 
 /// Decides who a replayed notification would reach: silences, then inhibition, then the route tree and each

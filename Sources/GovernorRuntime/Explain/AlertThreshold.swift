@@ -1,3 +1,4 @@
+public import GovernorCore
 public import GovernorQuery
 
 /// The comparison an alert expression ends in, `<measured> <op> <number>`, such as

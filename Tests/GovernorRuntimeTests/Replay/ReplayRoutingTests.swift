@@ -2,6 +2,8 @@ import GovernorCore
 import GovernorQuery
 import Testing
 
+@testable import GovernorRuntime
+
 @Suite struct ReplayRoutingTests {
     typealias T = TestPolicies
     static let minute: Int64 = 60_000

@@ -1,3 +1,4 @@
+public import GovernorCore
 public import GovernorQuery
 
 /// A notification the replay would have sent: an alert starting to fire or resolving, its text and who gets it.

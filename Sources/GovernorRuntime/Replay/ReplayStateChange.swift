@@ -1,3 +1,4 @@
+public import GovernorCore
 public import GovernorQuery
 
 /// One alert state change seen during a replay.

@@ -1,3 +1,4 @@
+public import GovernorCore
 public import GovernorQuery
 
 /// Everything a replay saw, in time order.

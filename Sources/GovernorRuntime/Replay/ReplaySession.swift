@@ -1,3 +1,4 @@
+public import GovernorCore
 public import GovernorQuery
 
 /// Replays a metrics history through a compiled policy, one clock instant at a time, and records every alert
@@ -11,7 +12,7 @@ public struct ReplaySession: Sendable {
     public let options: ReplayOptions
     /// Milliseconds between clock instants.
     public let step: Int64
-    public let plans: [ReplayGroupPlan]
+    public let plans: [GroupPlan]
     /// The history, plus every series the rules have written so far.
     public private(set) var storage: InMemoryStorage
     /// One per plan, in plan order.
@@ -29,7 +30,7 @@ public struct ReplaySession: Sendable {
             throw ReplayError("the replay must start before it ends (from \(options.from)ms, to \(options.to)ms)")
         }
         if let step = options.step, step <= 0 { throw ReplayError("the step must be positive, got \(step)ms") }
-        let plans = try ReplayGroupPlan.plans(for: policy, from: options.from)
+        let plans = try GroupPlan.plans(for: policy, from: options.from)
         let step = options.step ?? plans.map(\.interval).min() ?? policy.defaultInterval
         self.policy = policy
         self.alerting = alerting

@@ -1,3 +1,4 @@
+public import GovernorCore
 public import GovernorQuery
 
 /// What to replay: the time range and how finely to step through it.

@@ -2,6 +2,8 @@ import GovernorCore
 import GovernorQuery
 import Testing
 
+@testable import GovernorRuntime
+
 @Suite struct AlertExplainerTests {
     typealias T = TestPolicies
     static let minute: Int64 = 60_000

@@ -2,6 +2,8 @@ import GovernorCore
 import GovernorQuery
 import Testing
 
+@testable import GovernorRuntime
+
 @Suite struct AlertThresholdTests {
     @Test(arguments: [
         ("governor:compliance_index < 70", "< 70", 69.9, true),

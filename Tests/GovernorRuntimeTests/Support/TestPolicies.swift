@@ -1,0 +1,1 @@
+../../GovernorCoreTests/TestPolicies.swift
