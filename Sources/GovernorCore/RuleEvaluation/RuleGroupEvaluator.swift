@@ -9,7 +9,7 @@ public struct RuleGroupEvaluator: Sendable {
     public var externalLabels: [String: String]
     public var externalURL: String
     /// Alert state per rule index.
-    public private(set) var alertStates: [Int: AlertRuleState] = [:]
+    public internal(set) var alertStates: [Int: AlertRuleState] = [:]
     /// The series each rule wrote last time, so the ones that vanish get a stale marker.
     private var previousSeries: [Int: Set<Labels>] = [:]
     private let templates: [Int: RuleTemplates]

@@ -13,7 +13,7 @@ public struct AlertExplainer: Sendable {
     }
 
     /// Replays up to `time` and explains `alertName` there: one explanation per rule of that name.
-    public func explain(_ alertName: String, at time: Timestamp, session: ReplaySession) throws(ReplayError)
+    public func explain(_ alertName: String, at time: Timestamp, session: ReplaySession) throws(RuntimeError)
         -> [AlertExplanation]
     {
         var session = session
@@ -23,7 +23,7 @@ public struct AlertExplainer: Sendable {
                 if case .alert(let name) = rule.kind { return name }
                 return nil
             }
-            throw ReplayError(
+            throw RuntimeError(
                 "no alerting rule named \(alertName); the policies define \(Array(Set(names)).sorted().joined(separator: ", "))"
             )
         }
@@ -97,11 +97,13 @@ public struct AlertExplainer: Sendable {
     private func lastEvaluation(of plan: GroupPlan, atOrBefore time: Timestamp, session: ReplaySession)
         -> Timestamp?
     {
-        var instant = session.nextInstant - session.step
-        while instant >= session.options.from {
-            if plan.isDue(at: instant, step: session.step) { return instant }
-            instant -= session.step
+        let bound = min(time, session.nextInstant - session.step)
+        var last: Timestamp?
+        var instant = session.options.from - 1
+        while let next = try? plan.schedule.nextTick(after: instant), next <= bound {
+            last = next
+            instant = next
         }
-        return nil
+        return last
     }
 }

@@ -18,12 +18,3 @@ public struct ReplayOptions: Hashable, Sendable {
         self.step = step
     }
 }
-
-/// Why a replay could not start.
-public struct ReplayError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var message: String
-
-    public init(_ message: String) { self.message = message }
-
-    public var description: String { message }
-}

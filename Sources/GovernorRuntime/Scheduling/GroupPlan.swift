@@ -13,7 +13,7 @@ public struct GroupPlan: Sendable {
 
     /// Every group of `policy`, ordered so that a group reading another group's output runs after it at the same
     /// instant (file order where no dependency decides, and among groups that read each other).
-    public static func plans(for policy: CompiledPolicy, from: Timestamp) throws(ReplayError) -> [GroupPlan] {
+    public static func plans(for policy: CompiledPolicy, from: Timestamp) throws(RuntimeError) -> [GroupPlan] {
         var firstNode = 0
         var plans: [GroupPlan] = []
         var groupOfNode: [Int: Int] = [:]
@@ -42,25 +42,19 @@ public struct GroupPlan: Sendable {
         return dependencyOrder(count: plans.count, readsFrom: readsFrom).map { plans[$0] }
     }
 
-    /// Whether the group has a tick in `(time - step, time]`, so the replay clock runs it at `time`.
-    public func isDue(at time: Timestamp, step: Int64) -> Bool {
-        guard let next = try? schedule.nextTick(after: time - step) else { return false }
-        return next <= time
-    }
-
     private static func interval(of schedule: Schedule, group: RuleGroupDefinition, from: Timestamp)
-        throws(ReplayError) -> Int64
+        throws(RuntimeError) -> Int64
     {
         switch schedule {
         case .interval(let interval):
-            guard interval > 0 else { throw ReplayError("group \(group.name): interval must be positive") }
+            guard interval > 0 else { throw RuntimeError("group \(group.name): interval must be positive") }
             return interval
         case .cron:
             do {
                 let first = try schedule.nextTick(after: from)
                 return try schedule.nextTick(after: first) - first
             } catch {
-                throw ReplayError("group \(group.name): \(error.message)")
+                throw RuntimeError("group \(group.name): \(error.message)")
             }
         }
     }

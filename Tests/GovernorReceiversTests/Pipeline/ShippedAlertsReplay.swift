@@ -43,18 +43,12 @@ struct ShippedAlertsReplay {
     func run(delivered: (Timestamp) -> Void) async throws {
         let from = history.firstTimestamp ?? 0
         let to = history.lastTimestamp ?? 0
-        let plans = try GroupPlan.plans(for: policy, from: from)
-        let step = plans.map(\.interval).min() ?? policy.defaultInterval
-        var storage = history.storage
-        var evaluators = plans.map { RuleGroupEvaluator(group: $0.group, evaluationInterval: $0.interval) }
-        var time = from
-        while time <= to {
+        var runtime = try RuleRuntime(policy: policy, storage: history.storage, startingAt: from)
+        while let time = runtime.nextTickAt, time <= to {
             try await flushAndDeliver(before: time, delivered: delivered)
-            for (index, plan) in plans.enumerated() where plan.isDue(at: time, step: step) {
-                _ = evaluators[index].evaluate(at: time, storage: &storage)
-                await pipeline.receive(evaluators[index].alertsToSend(at: time), at: time)
+            for tick in runtime.runDue(at: time) {
+                await pipeline.receive(tick.alertsToSend, at: tick.time)
             }
-            time += step
         }
         try await flushAndDeliver(before: to + 1, delivered: delivered)
     }
@@ -70,7 +64,7 @@ struct ShippedAlertsReplay {
 
 extension Optional {
     func orThrow(_ message: String) throws -> Wrapped {
-        guard let self else { throw ReplayError(message) }
+        guard let self else { throw RuntimeError(message) }
         return self
     }
 }

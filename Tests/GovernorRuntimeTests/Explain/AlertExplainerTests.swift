@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func anUnknownAlertNamesTheKnownOnes() throws {
-        #expect(throws: ReplayError("no alerting rule named Nope; the policies define YHigh")) {
+        #expect(throws: RuntimeError("no alerting rule named Nope; the policies define YHigh")) {
             try AlertExplainer().explain("Nope", at: 0, session: Self.session(forDuration: 0))
         }
     }

@@ -86,10 +86,10 @@ import Testing
 
     @Test func invalidRangesAndStepsAreRefused() throws {
         let policy = Self.compile([T.group("g", [try T.alert("XHigh", "x > 5", line: 3)])])
-        #expect(throws: ReplayError.self) {
+        #expect(throws: RuntimeError.self) {
             try ReplaySession(policy: policy, history: InMemoryStorage(), options: ReplayOptions(from: 10, to: 0))
         }
-        #expect(throws: ReplayError("the step must be positive, got 0ms")) {
+        #expect(throws: RuntimeError("the step must be positive, got 0ms")) {
             try ReplaySession(
                 policy: policy, history: InMemoryStorage(), options: ReplayOptions(from: 0, to: 10, step: 0))
         }

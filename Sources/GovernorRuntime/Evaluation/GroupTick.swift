@@ -1,0 +1,17 @@
+public import GovernorCore
+public import GovernorQuery
+
+/// What one group's evaluation at one instant produced.
+public struct GroupTick: Sendable {
+    /// The group's position among the runtime's plans.
+    public var plan: Int
+    public var group: String
+    /// The instant it was evaluated at (its own scheduled instant).
+    public var time: Timestamp
+    /// Its scheduled instants skipped since its previous run.
+    public var missed: Int
+    /// One per rule, in evaluation order.
+    public var results: [RuleEvaluationResult]
+    /// The alerts due for the notifier now (firing ones every resend delay, resolved ones until forgotten).
+    public var alertsToSend: [(rule: RuleDefinition, alerts: [AlertInstance])]
+}

@@ -1,0 +1,138 @@
+public import GovernorCore
+public import GovernorQuery
+
+/// Rule evaluation as dry-run, explain and the daemon all run it: the series store, one evaluator per group
+/// holding its alert state, and the scheduler that says which groups are due.
+///
+/// A value with no clock and no I/O. A replay drives it with its history's clock; the daemon with a real or
+/// simulated one, appending what its sources collected between ticks. Either way the same samples and the same
+/// instants give the same results.
+public struct RuleRuntime: Sendable {
+    public private(set) var policy: CompiledPolicy
+    /// Every group of the policy, in dependency order.
+    public private(set) var plans: [GroupPlan]
+    /// One per plan, in plan order.
+    public private(set) var evaluators: [RuleGroupEvaluator]
+    /// What the sources collected, plus every series the rules have written.
+    public private(set) var storage: InMemoryStorage
+    public let engine: QueryEngine
+    private var scheduler: TickScheduler
+    /// The coarsest clock the caller promises to drive the runtime with; groups that tick faster are evaluated
+    /// as if their interval were this long.
+    private let step: Int64?
+    /// The last instant `runDue(at:)` was asked about; a new policy's groups start after it.
+    private var lastClock: Timestamp
+
+    /// - Parameters:
+    ///   - start: groups first tick at their first instant at or after it.
+    ///   - step: the replay clock's step when coarser than some group's interval; nil for a clock that visits
+    ///     every group's instants.
+    public init(
+        policy: CompiledPolicy, storage: InMemoryStorage = InMemoryStorage(), startingAt start: Timestamp,
+        step: Int64? = nil, engine: QueryEngine = QueryEngine()
+    ) throws(RuntimeError) {
+        let plans = try GroupPlan.plans(for: policy, from: start)
+        self.policy = policy
+        self.plans = plans
+        self.storage = storage
+        self.engine = engine
+        self.step = step
+        evaluators = plans.map {
+            RuleGroupEvaluator(group: $0.group, engine: engine, evaluationInterval: max($0.interval, step ?? 0))
+        }
+        scheduler = try TickScheduler(schedules: plans.map(\.schedule), startingAt: start)
+        lastClock = start - 1
+    }
+
+    /// The earliest instant at which a group is due.
+    public var nextTickAt: Timestamp? { scheduler.nextTickAt }
+
+    /// Scheduled instants skipped so far, per plan.
+    public var missedTicks: [Int] { scheduler.missedTicks }
+
+    /// The next instant of one plan's group.
+    public func nextTick(ofPlan plan: Int) -> Timestamp { scheduler.nextTick(of: plan) }
+
+    /// Adds collected samples (a scrape, a simulator step, a file's new lines).
+    public mutating func ingest(_ samples: [VectorSample]) {
+        for sample in samples {
+            storage.append(labels: sample.labels, timestamp: sample.timestamp, value: sample.value)
+        }
+    }
+
+    /// Evaluates every group due at `now`, each at its own scheduled instant, in dependency order.
+    public mutating func runDue(at now: Timestamp) -> [GroupTick] {
+        lastClock = max(lastClock, now)
+        return scheduler.due(at: now).map { due in
+            var tick = run(plan: due.job, at: due.time)
+            tick.missed = due.missed
+            return tick
+        }
+    }
+
+    /// Evaluates one group at `time`, whether or not it is due (a governance pass asked for now).
+    public mutating func run(plan index: Int, at time: Timestamp) -> GroupTick {
+        let results = evaluators[index].evaluate(at: time, storage: &storage)
+        let toSend = evaluators[index].alertsToSend(at: time)
+        return GroupTick(
+            plan: index, group: plans[index].group.name, time: time, missed: 0, results: results, alertsToSend: toSend)
+    }
+
+    /// Switches to a newly compiled policy. Every alerting rule whose identity (group, alert name and labels) is
+    /// unchanged keeps its alerts, as Prometheus's rule manager copies state across a reload; groups tick next
+    /// at their first instant after the last one run, so a reload neither skips nor repeats a tick.
+    public mutating func adopt(_ newPolicy: CompiledPolicy) throws(RuntimeError) {
+        var next = try RuleRuntime(
+            policy: newPolicy, storage: storage, startingAt: lastClock + 1, step: step, engine: engine)
+        next.lastClock = lastClock
+        next.restoreAlerts(from: self)
+        self = next
+    }
+
+    /// Copies alerts from `old`'s evaluators into the rules that have the same identity here.
+    private mutating func restoreAlerts(from old: RuleRuntime) {
+        for (index, plan) in plans.enumerated() {
+            guard let oldIndex = old.plans.firstIndex(where: { $0.group.name == plan.group.name }) else { continue }
+            for (rule, alerts) in old.evaluators[oldIndex].alertsByRuleIdentity() {
+                guard let ruleIndex = plan.group.rules.firstIndex(where: { RuleIdentity($0) == rule }) else {
+                    continue
+                }
+                evaluators[index].restoreAlerts(alerts, ruleIndex: ruleIndex)
+            }
+        }
+    }
+
+    /// Puts back one group's saved alerts (after a restart), matching rules by identity.
+    public mutating func restoreAlerts(group: String, rule identity: RuleIdentity, alerts: [AlertInstance]) {
+        guard let index = plans.firstIndex(where: { $0.group.name == group }),
+            let ruleIndex = plans[index].group.rules.firstIndex(where: { RuleIdentity($0) == identity })
+        else { return }
+        evaluators[index].restoreAlerts(alerts, ruleIndex: ruleIndex)
+    }
+
+    /// Forgets samples no rule will read again: each series keeps what the graph says its readers need
+    /// (`RuleGraph.retention`), and never less than `minimum` (the lookback, and whatever the API wants to show).
+    public mutating func dropExpiredSamples(at now: Timestamp, minimum: Int64) {
+        let retention = policy.graph.retention
+        storage.dropSamples { labels in
+            now - max(minimum, labels.metricName.flatMap { retention[$0] } ?? 0)
+        }
+    }
+
+    /// The label sets of every alert firing now, across all groups, for inhibition.
+    public func firingAlerts() -> [Labels] {
+        evaluators.flatMap { evaluator in
+            evaluator.alertStates.keys.sorted().flatMap { index in
+                evaluator.alertStates[index]!.alerts.values.filter { $0.state == .firing }.map(\.labels).sorted()
+            }
+        }
+    }
+
+    /// Every alerting rule named `alertName` (burn-rate page and ticket alerts share a name), as plan and rule
+    /// indices, in plan order.
+    public func alertRules(named alertName: String) -> [(plan: Int, rule: Int)] {
+        plans.enumerated().flatMap { planIndex, plan in
+            plan.group.rules.indices.filter { plan.group.rules[$0].kind == .alert(alertName) }.map { (planIndex, $0) }
+        }
+    }
+}
