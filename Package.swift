@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         // The PromQL-compatible expression language: lexer, parser, evaluator, functions. Pure.
@@ -50,7 +52,8 @@ let package = Package(
         .target(
             name: "GovernorStore",
             dependencies: [
-                "GovernorEngine", "GovernorCore", "GovernorQuery", .product(name: "GRDB", package: "GRDB.swift"),
+                "GovernorEngine", "GovernorRuntime", "GovernorCore", "GovernorQuery",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -60,6 +63,17 @@ let package = Package(
         // Where samples come from: the simulator, /proc host metrics, scrape targets, file tails, a remote query backend.
         .target(
             name: "GovernorSources", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
+        // `governor run`: sources, rule evaluation, the notification pipeline and delivery as lifecycle services.
+        .target(
+            name: "GovernorDaemon",
+            dependencies: [
+                "GovernorRuntime", "GovernorSources", "GovernorEngine", "GovernorReceivers", "GovernorStore",
+                "GovernorPolicy", "GovernorCore", "GovernorQuery",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "governor",
             dependencies: [
@@ -73,6 +87,7 @@ let package = Package(
                 "GovernorStore",
                 "GovernorSources",
                 "GovernorRuntime",
+                "GovernorDaemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -30,7 +30,7 @@ public struct AlertingConfigLoader: Sendable {
             }
         }
         var result = load(inputs)
-        result.diagnostics = (diagnostics + result.diagnostics).sortedByPosition()
+        result.diagnostics = (diagnostics + result.diagnostics).sortedByLocation()
         return result
     }
 
@@ -63,13 +63,6 @@ public struct AlertingConfigLoader: Sendable {
             diagnostics.append(.error(at: location, "no routing tree: one file in alerts/ needs 'route:'"))
         }
         return AlertingLoadResult(
-            configuration: configuration, diagnostics: diagnostics.sortedByPosition(), files: inputs.count)
-    }
-}
-
-extension [Diagnostic] {
-    /// By file, line and column; problems at the same place keep the order they were found in.
-    fileprivate func sortedByPosition() -> [Diagnostic] {
-        enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
+            configuration: configuration, diagnostics: diagnostics.sortedByLocation(), files: inputs.count)
     }
 }

@@ -85,10 +85,3 @@ extension PolicySet {
         sourceSeries.formUnion(other.sourceSeries)
     }
 }
-
-extension [Diagnostic] {
-    /// By file, line and column; problems at the same place keep the order they were found in.
-    fileprivate func sortedByLocation() -> [Diagnostic] {
-        enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
-    }
-}

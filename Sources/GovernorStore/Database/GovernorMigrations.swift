@@ -45,6 +45,38 @@ enum GovernorMigrations {
                     CREATE UNIQUE INDEX tickets_one_open_per_alert ON tickets(fingerprint) WHERE closed_at IS NULL;
                     """)
         }
+        migrator.registerMigration("v2-daemon-state") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE alert_states (
+                        group_name TEXT NOT NULL,
+                        rule_name TEXT NOT NULL,
+                        rule_labels TEXT NOT NULL,
+                        alerts TEXT NOT NULL,
+                        updated_at INTEGER NOT NULL,
+                        PRIMARY KEY (group_name, rule_name, rule_labels)
+                    );
+                    CREATE TABLE notification_log (
+                        receiver TEXT NOT NULL,
+                        group_key TEXT NOT NULL,
+                        firing TEXT NOT NULL,
+                        resolved TEXT NOT NULL,
+                        sent_at INTEGER NOT NULL,
+                        PRIMARY KEY (receiver, group_key)
+                    );
+                    CREATE TABLE compliance_history (
+                        time INTEGER PRIMARY KEY NOT NULL,
+                        status TEXT NOT NULL,
+                        compliance_index REAL,
+                        max_severity REAL,
+                        breaches TEXT NOT NULL
+                    );
+                    CREATE TABLE daemon_state (
+                        key TEXT PRIMARY KEY NOT NULL,
+                        value TEXT NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }

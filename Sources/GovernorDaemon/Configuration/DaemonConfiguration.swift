@@ -1,0 +1,53 @@
+public import GovernorQuery
+public import GovernorSources
+
+/// Everything `governor run` was asked to do, as plain values: the CLI fills it in, tests build it directly.
+public struct DaemonConfiguration: Sendable {
+    /// Policy files or directories.
+    public var policyPaths: [String]
+    /// The routing configuration; nil to deliver nowhere (alerts are still evaluated and logged).
+    public var alertsPath: String?
+    /// The SQLite file with alert state, the outbox, the notification log and compliance history.
+    public var databasePath: String
+    /// Where the NDJSON logs go.
+    public var logsDirectory: String
+    public var sources: [any MetricSource]
+    /// Describes each source for the startup banner (`simulator (payment-outage, seed 1)`).
+    public var sourceDescriptions: [String]
+    public var clock: DaemonClock
+    /// Stop once the clock has moved this far past its start (clock milliseconds); nil runs until signalled.
+    public var stopAfter: Int64?
+    /// The least history every series keeps, beyond what the rules read (ms).
+    public var minimumRetention: Int64
+    /// How often policy files are checked for changes (real milliseconds); 0 turns watching off.
+    public var reloadPollInterval: Int64
+    /// Rotation of the NDJSON logs.
+    public var logMaximumBytes: Int
+    public var logFilesKept: Int
+    /// The environment receivers read secrets from.
+    public var environment: [String: String]
+    /// Where the person-readable lines go (standard output by default).
+    public var write: @Sendable (String) -> Void
+
+    public init(
+        policyPaths: [String], alertsPath: String?, databasePath: String, logsDirectory: String,
+        sources: [any MetricSource], sourceDescriptions: [String], clock: DaemonClock, stopAfter: Int64? = nil,
+        minimumRetention: Int64 = 15 * 60_000, reloadPollInterval: Int64 = 2_000, logMaximumBytes: Int = 16 << 20,
+        logFilesKept: Int = 5, environment: [String: String], write: @escaping @Sendable (String) -> Void
+    ) {
+        self.policyPaths = policyPaths
+        self.alertsPath = alertsPath
+        self.databasePath = databasePath
+        self.logsDirectory = logsDirectory
+        self.sources = sources
+        self.sourceDescriptions = sourceDescriptions
+        self.clock = clock
+        self.stopAfter = stopAfter
+        self.minimumRetention = minimumRetention
+        self.reloadPollInterval = reloadPollInterval
+        self.logMaximumBytes = logMaximumBytes
+        self.logFilesKept = logFilesKept
+        self.environment = environment
+        self.write = write
+    }
+}

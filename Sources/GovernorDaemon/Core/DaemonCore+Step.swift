@@ -1,0 +1,129 @@
+import GovernorCore
+import GovernorEngine
+public import GovernorQuery
+import GovernorRuntime
+import GovernorSources
+import GovernorStore
+
+extension DaemonCore {
+    /// Runs everything due up to `now`: sources first, so the groups evaluated at an instant see what was
+    /// collected at it; then the groups, in dependency order; then the notification pipeline's flushes.
+    /// Returns whether something was queued for delivery.
+    @discardableResult
+    public func advance(to now: Timestamp) async -> Bool {
+        clockPosition = max(clockPosition, now)
+        await collect(at: now)
+        for tick in runtime.runDue(at: now) {
+            await handle(tick)
+        }
+        let queuedSomething = await flushPipeline(through: now)
+        if now - lastRetentionSweep >= 60_000 {
+            runtime.dropExpiredSamples(at: now, minimum: configuration.minimumRetention)
+            lastRetentionSweep = now
+        }
+        await stores.rememberClock(now, simulated: configuration.clock.isSimulated)
+        return queuedSomething
+    }
+
+    /// Collects from every due source, in parallel, and stores what came back.
+    func collect(at now: Timestamp) async {
+        let due = sourceScheduler.due(at: now)
+        guard !due.isEmpty else { return }
+        let sources = self.sources
+        let batches = await withTaskGroup(of: (Int, SourceBatch).self) { group in
+            for job in due {
+                group.addTask { (job.job, await sources[job.job].collect(at: job.time)) }
+            }
+            var collected: [(Int, SourceBatch)] = []
+            for await result in group { collected.append(result) }
+            return collected.sorted { $0.0 < $1.0 }
+        }
+        for (index, batch) in batches {
+            runtime.ingest(batch.samples)
+            noteSourceError(batch.error, source: sources[index].name, at: due.first?.time ?? now)
+        }
+        counters.sourceCollections += batches.count
+    }
+
+    /// Logs a source failing or recovering, once per change rather than once per tick.
+    private func noteSourceError(_ error: String?, source: String, at time: Timestamp) {
+        guard sourceErrors[source] != error else { return }
+        if let error {
+            say("\(DaemonText.time(time))  \(DaemonText.pad("SOURCE"))\(source) failed: \(error)")
+        } else {
+            say("\(DaemonText.time(time))  \(DaemonText.pad("SOURCE"))\(source) recovered")
+        }
+        sourceErrors[source] = error
+    }
+
+    /// Persists, announces and forwards one group's evaluation.
+    func handle(_ tick: GroupTick) async {
+        counters.groupTicks += 1
+        counters.rulesEvaluated += tick.results.count
+        if tick.missed > 0 {
+            counters.missedTicks += tick.missed
+            say(
+                "\(DaemonText.time(tick.time))  \(DaemonText.pad("MISSED"))\(tick.missed) tick(s) of group "
+                    + "\(tick.group) skipped: the daemon fell behind its schedule")
+        }
+        let changed = tick.results.contains { !$0.transitions.isEmpty } || !tick.alertsToSend.isEmpty
+        if changed {
+            // Persist first: a crash right after an announced change must not lose it.
+            await stores.saveAlerts(of: runtime.evaluators[tick.plan], group: tick.group, at: tick.time, core: self)
+        }
+        for result in tick.results {
+            noteRuleError(result, group: tick.group, at: tick.time)
+            guard case .alert(let alertName) = result.rule.kind else { continue }
+            for transition in DaemonText.visible(result.transitions) {
+                say(DaemonText.stateChange(transition, alert: alertName, group: tick.group))
+                logs.alert(.stateChange(transition, alert: alertName, group: tick.group))
+            }
+        }
+        if let pipeline, !tick.alertsToSend.isEmpty {
+            await pipeline.receive(tick.alertsToSend, at: tick.time)
+        }
+        if tick.group == governanceGroup {
+            let pass = GovernancePass.read(at: tick.time, storage: runtime.storage, engine: runtime.engine)
+            say(DaemonText.governance(pass))
+            logs.governance(pass)
+            await stores.recordGovernance(pass, core: self)
+        }
+    }
+
+    private func noteRuleError(_ result: RuleEvaluationResult, group: String, at time: Timestamp) {
+        let key = "\(group)/\(result.rule.kind.name)/\(result.rule.location)"
+        guard ruleErrors[key] != result.error else { return }
+        if let error = result.error {
+            say("\(DaemonText.time(time))  \(DaemonText.pad("RULE"))\(group)/\(result.rule.kind.name) failed: \(error)")
+        }
+        ruleErrors[key] = result.error
+    }
+
+    /// Runs the pipeline's flushes due up to `now`; returns whether any queued a notification.
+    func flushPipeline(through now: Timestamp) async -> Bool {
+        guard let pipeline else { return false }
+        let records: [FlushRecord]
+        do {
+            records = try await pipeline.advance(through: now)
+        } catch {
+            report(storeFailure: error, doing: "flushing notifications", at: now)
+            return false
+        }
+        var queuedSomething = false
+        for record in records {
+            if case .sent(_, let id) = record.outcome {
+                queuedSomething = true
+                queued[id] = QueuedNotification(receiver: record.receiver, summary: record.groupKey)
+            }
+            if let line = DaemonText.flush(record) { say(line) }
+            logs.alert(.flush(record))
+        }
+        return queuedSomething
+    }
+
+    /// A store that failed (a full disk, a locked database): reported, counted, and retried on the next step.
+    func report(storeFailure error: any Error, doing what: String, at time: Timestamp) {
+        counters.storeFailures += 1
+        say("\(DaemonText.time(time))  \(DaemonText.pad("STORE"))failed \(what): \(error); will retry")
+    }
+}

@@ -1,0 +1,81 @@
+public import GovernorCore
+import GovernorEngine
+public import GovernorQuery
+import GovernorReceivers
+public import GovernorRuntime
+public import GovernorSources
+import GovernorStore
+
+/// The daemon's state and one step of its loop: collect from the due sources, evaluate the due groups, persist
+/// alert state, hand alerts to the notification pipeline, log. The services call into it; it never reads a clock
+/// itself, so a test can drive it instant by instant.
+public actor DaemonCore {
+    var runtime: RuleRuntime
+    var alerting: AlertingConfiguration?
+    var pipeline: NotificationPipeline?
+    var dispatcher: OutboxDispatcher?
+    let sources: [any MetricSource]
+    var sourceScheduler: TickScheduler
+    let stores: DaemonStores
+    let logs: DaemonLogs
+    let configuration: DaemonConfiguration
+    let receiverFactory: ReceiverFactory
+    /// The group whose ticks are governance passes.
+    var governanceGroup: String?
+    /// Each source's last error, so a failure is logged once when it starts and once when it ends.
+    var sourceErrors: [String: String] = [:]
+    /// Each rule's last evaluation error, logged once per change for the same reason.
+    var ruleErrors: [String: String] = [:]
+    /// What each queued notification was about, so its delivery can be told in the same words.
+    var queued: [String: QueuedNotification] = [:]
+    public internal(set) var counters = DaemonCounters()
+    var lastRetentionSweep: Timestamp
+    /// Set by `advance(to:)`: the clock time the daemon has run up to.
+    public internal(set) var clockPosition: Timestamp
+
+    struct QueuedNotification {
+        var receiver: String
+        var summary: String
+    }
+
+    init(
+        runtime: RuleRuntime, alerting: AlertingConfiguration?, configuration: DaemonConfiguration,
+        stores: DaemonStores, logs: DaemonLogs, receiverFactory: ReceiverFactory, start: Timestamp
+    ) throws(RuntimeError) {
+        self.runtime = runtime
+        self.alerting = alerting
+        self.configuration = configuration
+        self.stores = stores
+        self.logs = logs
+        self.receiverFactory = receiverFactory
+        sources = configuration.sources
+        sourceScheduler = try TickScheduler(
+            schedules: configuration.sources.map { .interval(max(1, $0.interval)) }, startingAt: start)
+        governanceGroup = Self.governanceGroup(in: runtime.plans)
+        lastRetentionSweep = start
+        clockPosition = start - 1
+    }
+
+    /// The group whose ticks count as governance passes: the user's `governance` group when there is one (it runs
+    /// on the governance loop's schedule), else the generated `governor-governance` group.
+    static func governanceGroup(in plans: [GroupPlan]) -> String? {
+        let names = plans.map(\.group.name)
+        return names.first { $0 == "governance" } ?? names.first { $0 == "governor-governance" }
+    }
+
+    /// The earliest clock time at which there is something to do.
+    public var nextWake: Timestamp? {
+        get async {
+            let flush = await pipeline?.nextFlushAt
+            return [runtime.nextTickAt, sourceScheduler.nextTickAt, flush].compactMap { $0 }.min()
+        }
+    }
+
+    /// The current dispatcher, for the delivery service.
+    var currentDispatcher: OutboxDispatcher? { dispatcher }
+
+    /// Writes one line for a person watching.
+    func say(_ line: String) {
+        configuration.write(line)
+    }
+}
