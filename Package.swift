@@ -70,6 +70,7 @@ let package = Package(
                 "GovernorRuntime", "GovernorSources", "GovernorEngine", "GovernorReceivers", "GovernorStore",
                 "GovernorPolicy", "GovernorCore", "GovernorQuery",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

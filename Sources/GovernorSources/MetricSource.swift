@@ -28,3 +28,7 @@ public struct SourceBatch: Sendable, Hashable {
         self.error = error
     }
 }
+
+/// A source whose `collect(at:)` answers for any instant, past ones included (the simulator, a recorded history),
+/// so a restarted daemon can refill the windows its rules read.
+public protocol BackfillableSource: MetricSource {}

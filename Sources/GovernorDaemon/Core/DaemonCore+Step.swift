@@ -17,6 +17,7 @@ extension DaemonCore {
             await handle(tick)
         }
         let queuedSomething = await flushPipeline(through: now)
+        deliveryRequested = deliveryRequested || queuedSomething
         if now - lastRetentionSweep >= 60_000 {
             runtime.dropExpiredSamples(at: now, minimum: configuration.minimumRetention)
             lastRetentionSweep = now

@@ -30,6 +30,8 @@ public actor DaemonCore {
     var queued: [String: QueuedNotification] = [:]
     public internal(set) var counters = DaemonCounters()
     var lastRetentionSweep: Timestamp
+    /// Set when a step queued a notification; the delivery service takes it.
+    var deliveryRequested = true
     /// Set by `advance(to:)`: the clock time the daemon has run up to.
     public internal(set) var clockPosition: Timestamp
 

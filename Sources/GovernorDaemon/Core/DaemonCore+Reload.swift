@@ -1,0 +1,36 @@
+import GovernorCore
+public import GovernorPolicy
+import GovernorQuery
+import GovernorRuntime
+
+extension DaemonCore {
+    /// Switches to a newly loaded configuration, or keeps the running one when it has any error. Atomic: between
+    /// two steps, so no tick runs half on the old rules and half on the new. Returns whether it was adopted.
+    @discardableResult
+    public func reload(_ loaded: ConfigurationLoader.Loaded, reason: String) async -> Bool {
+        let time = DaemonText.time(clockPosition)
+        guard let policy = loaded.policy, !loaded.hasErrors else {
+            counters.reloadFailures += 1
+            say("\(time)  \(DaemonText.pad("RELOAD"))\(reason): failed, the running policies stay in force:")
+            for diagnostic in loaded.errors { say("  \(diagnostic.description)") }
+            return false
+        }
+        do {
+            try runtime.adopt(policy)
+        } catch {
+            counters.reloadFailures += 1
+            say("\(time)  \(DaemonText.pad("RELOAD"))\(reason): failed: \(error.message)")
+            return false
+        }
+        governanceGroup = Self.governanceGroup(in: runtime.plans)
+        if loaded.alerting != alerting {
+            alerting = loaded.alerting
+            await startDelivery()
+        }
+        counters.reloadSuccesses += 1
+        say(
+            "\(time)  \(DaemonText.pad("RELOAD"))\(reason): now \(runtime.plans.count) groups, "
+                + "\(runtime.plans.reduce(0) { $0 + $1.group.rules.count }) rules")
+        return true
+    }
+}

@@ -1,0 +1,131 @@
+import GovernorCore
+import GovernorEngine
+import GovernorPolicy
+import GovernorQuery
+import GovernorReceivers
+import GovernorRuntime
+import GovernorSources
+import GovernorStore
+
+extension DaemonCore {
+    /// Loads the configuration, opens the state database and restores what the last run left: alert states, and
+    /// for a simulated clock the time it had reached (with the history the rules need up to it, from the sources
+    /// that can collect the past). Throws `DaemonError` with every problem when it cannot start.
+    public static func start(_ configuration: DaemonConfiguration) async throws -> DaemonCore {
+        let loaded = ConfigurationLoader(environment: configuration.environment).load(
+            policies: configuration.policyPaths, alerts: configuration.alertsPath)
+        guard let policy = loaded.policy, !loaded.hasErrors else {
+            throw DaemonError(
+                "the policies do not load; nothing was started", diagnostics: loaded.errors.map(\.description))
+        }
+        let database: GovernorDatabase
+        do {
+            database = try GovernorDatabase(path: configuration.databasePath)
+        } catch {
+            throw DaemonError("cannot open the state database \(configuration.databasePath): \(error)")
+        }
+        let stores = DaemonStores(database: database)
+        var configuration = configuration
+        var resumed = false
+        if configuration.clock.isSimulated, let position = await stores.rememberedClock(),
+            position >= configuration.clock.start
+        {
+            configuration.clock = .simulated(from: position + 1, speed: configuration.clock.speed)
+            resumed = true
+        }
+        let start = configuration.clock.now()
+        var runtime = try RuleRuntime(policy: policy, startingAt: start)
+        if resumed {
+            await backfill(&runtime, sources: configuration.sources, before: start)
+        }
+        for saved in try await stores.alertStates.load() {
+            runtime.restoreAlerts(group: saved.group, rule: saved.rule, alerts: saved.alerts)
+        }
+        let logs = DaemonLogs(
+            directory: configuration.logsDirectory, maximumBytes: configuration.logMaximumBytes,
+            keep: configuration.logFilesKept)
+        let factory = ReceiverFactory(
+            environment: configuration.environment, transport: HTTPTransport(timeout: 10),
+            ticketLedger: SQLiteTicketLedger(database: database),
+            ticketLogPath: "\(configuration.logsDirectory)/maintenance_tickets.ndjson",
+            standardOutput: configuration.write)
+        let core = try DaemonCore(
+            runtime: runtime, alerting: loaded.alerting, configuration: configuration, stores: stores, logs: logs,
+            receiverFactory: factory, start: start)
+        await core.announce(loaded, resumedAt: resumed ? start : nil)
+        await core.startDelivery()
+        return core
+    }
+
+    /// Refills the history the rules read (at most an hour of it) from sources that can collect the past, so a
+    /// restarted simulation evaluates its windows as if it had never stopped.
+    private static func backfill(_ runtime: inout RuleRuntime, sources: [any MetricSource], before start: Timestamp)
+        async
+    {
+        let longest = runtime.policy.graph.retention.values.max() ?? 0
+        let window = min(longest, 3_600_000)
+        for case let source as any BackfillableSource in sources {
+            let interval = max(1, source.interval)
+            var time = (start - window) / interval * interval
+            while time < start {
+                runtime.ingest(await source.collect(at: time).samples)
+                time += interval
+            }
+        }
+    }
+
+    /// Builds the notification pipeline and the outbox dispatcher for the current routing configuration. A
+    /// receiver that cannot deliver yet (its token is not set) prints what it would have sent instead.
+    func startDelivery() async {
+        guard let alerting else {
+            pipeline = nil
+            dispatcher = nil
+            return
+        }
+        var notifiers: [String: [any Notifier]] = [:]
+        for receiver in alerting.receivers {
+            do {
+                notifiers[receiver.name] = try receiverFactory.notifiers(for: receiver)
+            } catch {
+                say("  \(receiver.name): cannot deliver (\(error.message)); its notifications are shown here instead")
+                notifiers[receiver.name] = [receiverFactory.previewNotifier(for: receiver)]
+            }
+        }
+        let dispatcher = OutboxDispatcher(store: SQLiteOutboxStore(database: stores.database), notifiers: notifiers)
+        self.dispatcher = dispatcher
+        pipeline = NotificationPipeline(
+            configuration: alerting, dispatcher: dispatcher, log: SQLiteNotificationLogStore(database: stores.database))
+    }
+
+    /// The lines printed once at start: what was loaded, where state and logs are, where time comes from.
+    func announce(_ loaded: ConfigurationLoader.Loaded, resumedAt: Timestamp?) {
+        let rules = runtime.plans.reduce(0) { $0 + $1.group.rules.count }
+        say(
+            "governor \(GovernorVersion.current): \(runtime.plans.count) groups, \(rules) rules from "
+                + "\(configuration.policyPaths.joined(separator: ", ")) (\(loaded.files) files)")
+        if let alerting {
+            say(
+                "  routes:  \(configuration.alertsPath ?? "") (receivers: "
+                    + "\(alerting.receivers.map(\.name).joined(separator: ", ")))")
+        } else {
+            say("  routes:  none; alerts are evaluated and logged but nobody is notified")
+        }
+        let sources = configuration.sourceDescriptions.isEmpty ? ["none"] : configuration.sourceDescriptions
+        say("  sources: \(sources.joined(separator: "; "))")
+        let clock = configuration.clock
+        if clock.isSimulated {
+            let from = resumedAt.map { "resumed at \(DaemonText.time($0))" } ?? "from \(DaemonText.time(clock.start))"
+            say("  clock:   simulated, \(from), \(GovernorVersion.plain(clock.speed))x real time")
+        } else {
+            say("  clock:   wall clock (UTC)")
+        }
+        if let stop = configuration.stopAfter {
+            say("  stops:   after \(PrometheusDuration.format(stop)) of clock time")
+        }
+        say("  state:   \(configuration.databasePath)")
+        say("  logs:    \(logs.alertsFile.path), \(logs.governanceFile.path)")
+        for diagnostic in loaded.diagnostics where diagnostic.severity != .error {
+            say("  \(diagnostic.description)")
+        }
+    }
+}

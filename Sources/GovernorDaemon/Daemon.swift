@@ -1,0 +1,30 @@
+import Logging
+import ServiceLifecycle
+import UnixSignals
+
+/// `governor run`: starts the core, then runs evaluation, delivery and reloading as lifecycle services until
+/// SIGTERM or SIGINT (or `stopAfter`). A graceful stop lets the step under way finish; alert state, the outbox
+/// and the notification log are already on disk after every step.
+public enum Daemon {
+    public static func run(_ configuration: DaemonConfiguration) async throws {
+        let core = try await DaemonCore.start(configuration)
+        let clock = await core.configuration.clock
+        let stopAt = configuration.stopAfter.map { clock.start + $0 }
+        var logger = Logger(label: "governor")
+        logger.logLevel = .warning
+        let evaluation = EvaluationService(core: core, clock: clock, stopAt: stopAt)
+        let services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+            .init(service: evaluation, successTerminationBehavior: .gracefullyShutdownGroup),
+            .init(service: DeliveryService(core: core, clock: clock)),
+            .init(service: ReloadService(core: core, configuration: configuration)),
+        ]
+        var group = ServiceGroupConfiguration(services: services, logger: logger)
+        group.gracefulShutdownSignals = [.sigterm, .sigint]
+        group.maximumGracefulShutdownDuration = .seconds(15)
+        try await ServiceGroup(configuration: group).run()
+        let counters = await core.counters
+        configuration.write(
+            "stopped at \(DaemonText.time(await core.clockPosition)): \(counters.groupTicks) group ticks, "
+                + "\(counters.missedTicks) missed, \(counters.notificationsDelivered) notifications delivered")
+    }
+}

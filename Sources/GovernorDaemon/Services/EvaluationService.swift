@@ -1,0 +1,26 @@
+import GovernorQuery
+import ServiceLifecycle
+
+/// The evaluation loop: at every instant something is due (a source, a group, a notification flush), advance
+/// the core to the clock, then sleep until the next such instant. On graceful shutdown the step under way
+/// finishes and the loop ends; with `stopAfter`, it ends by itself once that much clock time has passed.
+struct EvaluationService: Service {
+    let core: DaemonCore
+    let clock: DaemonClock
+    let stopAt: Timestamp?
+
+    func run() async throws {
+        while !Task.isShuttingDownGracefully {
+            let now = clock.now()
+            if let stopAt, now > stopAt { break }
+            await core.advance(to: min(now, stopAt ?? now))
+            let wake = await core.nextWake ?? (now + 1_000)
+            let next = stopAt.map { min(wake, $0 + 1) } ?? wake
+            do {
+                try await cancelWhenGracefulShutdown { try await clock.sleep(until: next) }
+            } catch {
+                break
+            }
+        }
+    }
+}
