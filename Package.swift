@@ -106,7 +106,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "GovernorSourcesTests", dependencies: ["GovernorSources", "GovernorCore", "GovernorQuery"],
+            name: "GovernorSourcesTests",
+            dependencies: ["GovernorSources", "GovernorCore", "GovernorQuery", "GovernorPolicy"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

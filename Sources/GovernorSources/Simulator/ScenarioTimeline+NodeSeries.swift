@@ -4,7 +4,7 @@ extension ScenarioTimeline {
     static let memoryTotalBytes = 8 * gibibyte
     static let diskSizeBytes = 100 * gibibyte
     /// Free space on the root filesystem at the start.
-    static let diskAvailableBytes = 62 * gibibyte
+    static let diskAvailableBytes = 38 * gibibyte
 
     func addNode(to catalog: inout SeriesCatalog) {
         let system = StepFunction.constant(0.05)

@@ -19,7 +19,8 @@ extension ScenarioTimeline {
         addPayments(to: &catalog)
         addWebhooks(to: &catalog)
         for (severity, perHour) in securityAlertsPerHour {
-            catalog.counter("security_alerts_total", job: "security", ["severity": severity], rate: perHour * (1 / 3600))
+            catalog.counter(
+                "security_alerts_total", job: "security", ["severity": severity], rate: perHour * (1 / 3600))
         }
         catalog.gauge(
             "governor_scheduler_heartbeat_timestamp_seconds", job: "scheduler", [:],
@@ -88,7 +89,8 @@ struct SeriesCatalog {
         _ name: String, job: String, _ labels: [String: String], rate: StepFunction, unitsPerValue: Double = 1
     ) {
         let full = Self.labels(name, job: job, labels)
-        let stream = EventStream(rate: rate, key: DeterministicNoise.key(full.description), unitsPerValue: unitsPerValue)
+        let stream = EventStream(
+            rate: rate, key: DeterministicNoise.key(full.description), unitsPerValue: unitsPerValue)
         series.append(SimulatedSeries(labels: full, model: .counter([stream])))
     }
 
@@ -101,7 +103,8 @@ struct SeriesCatalog {
     ) {
         let full = Self.labels(name, job: job, labels)
         series.append(
-            SimulatedSeries(labels: full, model: .gauge(shape, noise: noise, key: DeterministicNoise.key(full.description))))
+            SimulatedSeries(
+                labels: full, model: .gauge(shape, noise: noise, key: DeterministicNoise.key(full.description))))
     }
 
     private static func labels(_ name: String, job: String, _ labels: [String: String]) -> Labels {

@@ -53,7 +53,7 @@ struct ScenarioTimeline: Sendable {
                 ("high", .step(from: 0.2, to: 90, at: onset)), ("critical", .step(from: 0, to: 30, at: onset)),
             ]
         case .slowBurn:
-            serverErrorRatio = .step(from: 0.0002, to: 0.005, at: onset)
+            serverErrorRatio = .step(from: 0.0002, to: 0.0045, at: onset)
         case .diskFilling:
             diskFillBytesPerSecond = .step(from: 50 * Self.mebibyte / 3600, to: 20 * Self.gibibyte / 3600, at: onset)
             cpuIOWait = .step(from: 0.01, to: 0.09, at: onset)

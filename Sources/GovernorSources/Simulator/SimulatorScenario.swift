@@ -21,8 +21,8 @@ public enum SimulatorScenario: String, Sendable, Hashable, CaseIterable, CustomS
         case .paymentOutage: "From minute 10 to 40 the payment processor fails 22% of payments."
         case .latencyRegression: "From minute 10, 80% of API requests take longer than 500ms (and the CPU is busy)."
         case .securityFlood: "From minute 10 the scanners raise 3 security alerts a minute instead of 3 an hour."
-        case .slowBurn: "From minute 10, 0.5% of API requests fail with a 5xx: five times the error budget."
-        case .diskFilling: "From minute 10 a runaway log writes 20 GiB an hour to the root filesystem."
+        case .slowBurn: "From minute 10, 0.45% of API requests fail with a 5xx: 4.5 times the error budget."
+        case .diskFilling: "From minute 10 a runaway log writes 20 GiB an hour to a root filesystem with 38 GiB free."
         case .schedulerDead: "At minute 10 the scheduler hangs: its process is up but its heartbeat stops."
         }
     }
@@ -37,6 +37,21 @@ public enum SimulatorScenario: String, Sendable, Hashable, CaseIterable, CustomS
         case .slowBurn: ["AvailabilityBurnRate"]
         case .diskFilling: ["DiskWillFillIn4Hours"]
         case .schedulerDead: ["SchedulerHeartbeatStale"]
+        }
+    }
+
+    /// Minutes after the start when the scenario's own alert (`alerts[0]`) first fires, with the start on a quarter
+    /// hour as the default is (the governance group runs on the quarter hours); nil for `normal`. The arithmetic
+    /// behind each number is in docs/simulator.md, and the tests replay every scenario to check it.
+    public var firstAlertMinute: Int? {
+        switch self {
+        case .normal: nil
+        case .paymentOutage: 30
+        case .latencyRegression: 11
+        case .securityFlood: 15
+        case .slowBurn: 13
+        case .diskFilling: 24
+        case .schedulerDead: 16
         }
     }
 
