@@ -147,14 +147,24 @@ struct SimulateCommand: ParsableCommand {
         let width = SimulatorScenario.allCases.map(\.rawValue.count).max() ?? 0
         return SimulatorScenario.allCases.map { scenario in
             let name = scenario.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
-            let fires = scenario.alerts.isEmpty ? "fires nothing" : "fires \(scenario.alerts.joined(separator: ", "))"
+            var fires = "Fires nothing."
+            if let own = scenario.alerts.first, let minute = scenario.firstAlertMinute {
+                let others = scenario.alerts.dropFirst()
+                fires = "Fires \(own) at minute \(minute)"
+                fires += others.isEmpty ? "." : " (and \(others.joined(separator: ", ")))."
+            }
             return "\(name)  \(scenario.summary) \(fires)\n"
         }.joined()
     }
 
     static func listingJSON() -> String {
         DryRunJSON.text(
-            SimulatorScenario.allCases.map { ["name": $0.rawValue, "summary": $0.summary, "alerts": $0.alerts] })
+            SimulatorScenario.allCases.map {
+                [
+                    "name": $0.rawValue, "summary": $0.summary, "alerts": $0.alerts,
+                    "firstAlertMinute": $0.firstAlertMinute as Any? ?? NSNull(),
+                ]
+            })
             + "\n"
     }
 }

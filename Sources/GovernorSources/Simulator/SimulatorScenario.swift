@@ -17,7 +17,7 @@ public enum SimulatorScenario: String, Sendable, Hashable, CaseIterable, CustomS
     /// One line on what goes wrong.
     public var summary: String {
         switch self {
-        case .normal: "Every component healthy, with ordinary noise: nothing fires."
+        case .normal: "Every component healthy, with ordinary noise."
         case .paymentOutage: "From minute 10 to 40 the payment processor fails 22% of payments."
         case .latencyRegression: "From minute 10, 80% of API requests take longer than 500ms (and the CPU is busy)."
         case .securityFlood: "From minute 10 the scanners raise 3 security alerts a minute instead of 3 an hour."
