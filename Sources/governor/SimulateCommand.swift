@@ -172,7 +172,9 @@ struct SimulateCommand: ParsableCommand {
 /// One NDJSON history line, as `dry-run` reads it: labels (sorted), Unix seconds, a number.
 private enum NDJSONSample {
     static func labels(_ labels: Labels) -> String {
-        DryRunJSON.text(DryRunJSON.labels(labels))
+        let data = try? JSONSerialization.data(
+            withJSONObject: DryRunJSON.labels(labels), options: [.sortedKeys, .withoutEscapingSlashes])
+        return data.map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 
     static func line(labels: String, timestamp: Timestamp, value: Double) -> String {

@@ -29,6 +29,7 @@ extension ScenarioTimeline {
             .draining(from: Self.diskAvailableBytes, rate: diskFillBytesPerSecond), noise: 8 * Self.mebibyte)
         // The run queue follows how busy the CPUs are, a little above it as runnable tasks wait.
         catalog.gauge(
-            "node_load1", job: "node", [:], .level(busy * (Double(Self.cpuCount) * 1.1)), noise: 0.08)
+            "node_load1", job: "node", [:], .level(busy * (Double(Self.cpuCount) * 1.1)), noise: 0.08,
+            unitsPerValue: 100)
     }
 }

@@ -99,12 +99,14 @@ struct SeriesCatalog {
     }
 
     mutating func gauge(
-        _ name: String, job: String, _ labels: [String: String], _ shape: GaugeShape, noise: Double = 0
+        _ name: String, job: String, _ labels: [String: String], _ shape: GaugeShape, noise: Double = 0,
+        unitsPerValue: Double = 1
     ) {
         let full = Self.labels(name, job: job, labels)
+        let key = DeterministicNoise.key(full.description)
         series.append(
             SimulatedSeries(
-                labels: full, model: .gauge(shape, noise: noise, key: DeterministicNoise.key(full.description))))
+                labels: full, model: .gauge(shape, noise: noise, key: key, unitsPerValue: unitsPerValue)))
     }
 
     private static func labels(_ name: String, job: String, _ labels: [String: String]) -> Labels {

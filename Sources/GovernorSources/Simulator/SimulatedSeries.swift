@@ -8,8 +8,8 @@ struct SimulatedSeries: Sendable {
     enum Model: Sendable {
         /// A counter: the sum of its event streams (a histogram bucket sums the finer buckets below it).
         case counter([EventStream])
-        /// A gauge: a shape plus bounded noise.
-        case gauge(GaugeShape, noise: Double, key: UInt64)
+        /// A gauge: a shape plus bounded noise, rounded to `1 / unitsPerValue` (whole bytes, hundredths of load).
+        case gauge(GaugeShape, noise: Double, key: UInt64, unitsPerValue: Double)
     }
 
     /// The value `seconds` after the scenario started, `step` being the last collection step at or before it.
@@ -17,10 +17,11 @@ struct SimulatedSeries: Sendable {
         switch model {
         case .counter(let streams):
             return streams.reduce(0) { $0 + $1.count(at: seconds, clock: clock, noise: noise) }
-        case .gauge(let shape, let amplitude, let key):
+        case .gauge(let shape, let amplitude, let key, let unitsPerValue):
             let level = shape.value(at: seconds, clock: clock)
             guard amplitude > 0 else { return level }
-            return max(0, level + amplitude * noise.signed(series: key, step: clock.step(at: seconds)))
+            let noisy = max(0, level + amplitude * noise.signed(series: key, step: clock.step(at: seconds)))
+            return (noisy * unitsPerValue).rounded() / unitsPerValue
         }
     }
 }
