@@ -140,7 +140,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "GovernorSourcesTests", dependencies: ["GovernorSources", "GovernorCore", "GovernorQuery"],
+            name: "GovernorSourcesTests",
+            dependencies: ["GovernorSources", "GovernorCore", "GovernorQuery", "GovernorPolicy", "GovernorRuntime"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

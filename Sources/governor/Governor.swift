@@ -26,6 +26,7 @@ struct Governor: ParsableCommand {
         subcommands: [
             EvalCommand.self, CheckCommand.self, GraphCommand.self, TestCommand.self, DryRunCommand.self,
             ExplainCommand.self, RoutesCommand.self, NotifyCommand.self, SchemaCommand.self, ConformanceCommand.self,
+            SimulateCommand.self,
         ]
     )
 }

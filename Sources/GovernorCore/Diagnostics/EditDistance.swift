@@ -1,7 +1,7 @@
 /// Suggestions for misspelt names: "unknown field 'trehshold', did you mean 'threshold'?".
-enum EditDistance {
+public enum EditDistance {
     /// The Levenshtein distance between two strings, counted in characters.
-    static func between(_ lhs: String, _ rhs: String) -> Int {
+    public static func between(_ lhs: String, _ rhs: String) -> Int {
         let source = Array(lhs)
         let target = Array(rhs)
         if source.isEmpty { return target.count }
@@ -20,7 +20,7 @@ enum EditDistance {
     }
 
     /// The closest candidate, if it is close enough to be a plausible typo (at most a third of the word, at least 1).
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(1, word.count / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
@@ -32,7 +32,7 @@ enum EditDistance {
     }
 
     /// The "did you mean" hint for `word`, or nil when nothing is close.
-    static func hint(for word: String, among candidates: some Sequence<String>) -> String? {
+    public static func hint(for word: String, among candidates: some Sequence<String>) -> String? {
         closest(to: word, among: candidates).map { "did you mean '\($0)'?" }
     }
 }

@@ -1,6 +1,5 @@
+import GovernorCore
 import Testing
-
-@testable import GovernorPolicy
 
 @Suite struct EditDistanceTests {
     @Test func countsInsertionsDeletionsAndSubstitutions() {
