@@ -9,7 +9,7 @@ public enum Daemon {
     public static func run(_ configuration: DaemonConfiguration) async throws {
         let core = try await DaemonCore.start(configuration)
         let clock = await core.configuration.clock
-        let stopAt = configuration.stopAfter.map { clock.start + $0 }
+        let stopAt = configuration.stopAt
         var logger = Logger(label: "governor")
         logger.logLevel = .warning
         let evaluation = EvaluationService(core: core, clock: clock, stopAt: stopAt)
@@ -22,6 +22,7 @@ public enum Daemon {
         group.gracefulShutdownSignals = [.sigterm, .sigint]
         group.maximumGracefulShutdownDuration = .seconds(15)
         try await ServiceGroup(configuration: group).run()
+        await core.finish()
         let counters = await core.counters
         configuration.write(
             "stopped at \(DaemonText.time(await core.clockPosition)): \(counters.groupTicks) group ticks, "

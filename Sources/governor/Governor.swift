@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Governor: ParsableCommand {
+struct Governor: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "governor",
         abstract: "A governance engine for production operations, driven by declarative YAML policies.",
@@ -25,7 +25,8 @@ struct Governor: ParsableCommand {
             """,
         subcommands: [
             EvalCommand.self, CheckCommand.self, GraphCommand.self, TestCommand.self, DryRunCommand.self,
-            ExplainCommand.self, RoutesCommand.self, NotifyCommand.self, SchemaCommand.self, ConformanceCommand.self,
+            RunCommand.self, ExplainCommand.self, RoutesCommand.self, NotifyCommand.self, SchemaCommand.self,
+            ConformanceCommand.self,
             SimulateCommand.self,
         ]
     )

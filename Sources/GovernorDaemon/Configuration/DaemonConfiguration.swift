@@ -15,8 +15,12 @@ public struct DaemonConfiguration: Sendable {
     /// Describes each source for the startup banner (`simulator (payment-outage, seed 1)`).
     public var sourceDescriptions: [String]
     public var clock: DaemonClock
-    /// Stop once the clock has moved this far past its start (clock milliseconds); nil runs until signalled.
-    public var stopAfter: Int64?
+    /// Names a simulated timeline (scenario, seed, start) so a restart resumes it; nil on the wall clock.
+    public var timeline: String?
+    /// Start the timeline from its beginning even if an earlier run of it was interrupted.
+    public var startFresh: Bool
+    /// Stop once the clock passes this time; nil runs until signalled.
+    public var stopAt: Timestamp?
     /// The least history every series keeps, beyond what the rules read (ms).
     public var minimumRetention: Int64
     /// How often policy files are checked for changes (real milliseconds); 0 turns watching off.
@@ -31,7 +35,8 @@ public struct DaemonConfiguration: Sendable {
 
     public init(
         policyPaths: [String], alertsPath: String?, databasePath: String, logsDirectory: String,
-        sources: [any MetricSource], sourceDescriptions: [String], clock: DaemonClock, stopAfter: Int64? = nil,
+        sources: [any MetricSource], sourceDescriptions: [String], clock: DaemonClock, timeline: String? = nil,
+        startFresh: Bool = false, stopAt: Timestamp? = nil,
         minimumRetention: Int64 = 15 * 60_000, reloadPollInterval: Int64 = 2_000, logMaximumBytes: Int = 16 << 20,
         logFilesKept: Int = 5, environment: [String: String], write: @escaping @Sendable (String) -> Void
     ) {
@@ -42,7 +47,9 @@ public struct DaemonConfiguration: Sendable {
         self.sources = sources
         self.sourceDescriptions = sourceDescriptions
         self.clock = clock
-        self.stopAfter = stopAfter
+        self.timeline = timeline
+        self.startFresh = startFresh
+        self.stopAt = stopAt
         self.minimumRetention = minimumRetention
         self.reloadPollInterval = reloadPollInterval
         self.logMaximumBytes = logMaximumBytes

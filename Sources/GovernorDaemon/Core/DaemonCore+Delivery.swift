@@ -38,7 +38,8 @@ extension DaemonCore {
             counters.notificationsDeadLettered += 1
             let receiver = queued.removeValue(forKey: failure.id)?.receiver
             say("\(DaemonText.time(now))  \(DaemonText.pad("DEAD"))\(receiver ?? "notification"): \(failure.reason)")
-            logs.alert(.delivery(time: now, receiver: receiver, id: failure.id, outcome: "dead", reason: failure.reason))
+            logs.alert(
+                .delivery(time: now, receiver: receiver, id: failure.id, outcome: "dead", reason: failure.reason))
         }
         return outcome.nextAttemptAt
     }

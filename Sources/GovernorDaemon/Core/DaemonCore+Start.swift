@@ -27,11 +27,15 @@ extension DaemonCore {
         let stores = DaemonStores(database: database)
         var configuration = configuration
         var resumed = false
-        if configuration.clock.isSimulated, let position = await stores.rememberedClock(),
-            position >= configuration.clock.start
-        {
-            configuration.clock = .simulated(from: position + 1, speed: configuration.clock.speed)
-            resumed = true
+        if let timeline = configuration.timeline {
+            if !configuration.startFresh, let position = await stores.rememberedClock(timeline: timeline),
+                position >= configuration.clock.start
+            {
+                configuration.clock = .simulated(from: position + 1, speed: configuration.clock.speed)
+                resumed = true
+            } else {
+                try await stores.startNewTimeline()
+            }
         }
         let start = configuration.clock.now()
         var runtime = try RuleRuntime(policy: policy, startingAt: start)
@@ -119,12 +123,15 @@ extension DaemonCore {
         } else {
             say("  clock:   wall clock (UTC)")
         }
-        if let stop = configuration.stopAfter {
-            say("  stops:   after \(PrometheusDuration.format(stop)) of clock time")
+        if let stop = configuration.stopAt {
+            say("  stops:   at \(DaemonText.time(stop))")
         }
         say("  state:   \(configuration.databasePath)")
         say("  logs:    \(logs.alertsFile.path), \(logs.governanceFile.path)")
-        for diagnostic in loaded.diagnostics where diagnostic.severity != .error {
+        // Warnings about unset receiver secrets are left out: the receiver lines below say what they mean.
+        let alertsPath = configuration.alertsPath ?? "\u{0}"
+        for diagnostic in loaded.diagnostics
+        where diagnostic.severity != .error && !diagnostic.location.file.hasPrefix(alertsPath) {
             say("  \(diagnostic.description)")
         }
     }

@@ -22,7 +22,7 @@ extension DaemonCore {
             runtime.dropExpiredSamples(at: now, minimum: configuration.minimumRetention)
             lastRetentionSweep = now
         }
-        await stores.rememberClock(now, simulated: configuration.clock.isSimulated)
+        await stores.rememberClock(now, timeline: configuration.timeline)
         return queuedSomething
     }
 

@@ -80,4 +80,11 @@ public actor DaemonCore {
     func say(_ line: String) {
         configuration.write(line)
     }
+
+    /// After the services stopped: a simulated timeline that reached its end starts afresh next time.
+    func finish() async {
+        if let timeline = configuration.timeline, let stopAt = configuration.stopAt, clockPosition >= stopAt {
+            await stores.forgetClock(timeline: timeline)
+        }
+    }
 }

@@ -6,8 +6,6 @@ import GovernorStore
 /// The daemon's durable state: alert states, compliance history and the clock position, in the same SQLite file
 /// as the outbox and the notification log.
 struct DaemonStores: Sendable {
-    static let clockKey = "simulated_clock"
-
     let database: GovernorDatabase
     let alertStates: SQLiteAlertStateStore
     let complianceHistory: SQLiteComplianceHistory
@@ -36,13 +34,27 @@ struct DaemonStores: Sendable {
         }
     }
 
-    /// Keeps how far a simulated clock got, so a restarted simulation resumes there.
-    func rememberClock(_ time: Timestamp, simulated: Bool) async {
-        guard simulated else { return }
-        try? await state.set(Self.clockKey, to: String(time))
+    /// Keeps how far a simulated timeline got, so a restarted simulation resumes there.
+    func rememberClock(_ time: Timestamp, timeline: String?) async {
+        guard let timeline else { return }
+        try? await state.set(Self.clockKey(timeline), to: String(time))
     }
 
-    func rememberedClock() async -> Timestamp? {
-        (try? await state.value(Self.clockKey)).flatMap { $0.flatMap { Timestamp($0) } }
+    func rememberedClock(timeline: String) async -> Timestamp? {
+        (try? await state.value(Self.clockKey(timeline))).flatMap { $0.flatMap { Timestamp($0) } }
     }
+
+    /// A timeline that ran to its end starts afresh next time.
+    func forgetClock(timeline: String) async {
+        try? await state.remove(Self.clockKey(timeline))
+    }
+
+    /// Clears alert states and the notification log before a simulated timeline starts from its beginning: they
+    /// belong to another run's clock, and would otherwise keep its alerts firing or its notifications deduplicated.
+    func startNewTimeline() async throws {
+        try await alertStates.removeAll()
+        try await SQLiteNotificationLogStore(database: database).removeAll()
+    }
+
+    private static func clockKey(_ timeline: String) -> String { "clock:\(timeline)" }
 }

@@ -1,6 +1,6 @@
 import Foundation
-public import GovernorEngine
 public import GovernorCore
+public import GovernorEngine
 public import GovernorQuery
 public import GovernorRuntime
 

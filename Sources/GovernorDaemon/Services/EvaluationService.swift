@@ -12,10 +12,11 @@ struct EvaluationService: Service {
     func run() async throws {
         while !Task.isShuttingDownGracefully {
             let now = clock.now()
-            if let stopAt, now > stopAt { break }
-            await core.advance(to: min(now, stopAt ?? now))
+            let target = stopAt.map { min(now, $0) } ?? now
+            await core.advance(to: target)
+            if let stopAt, target >= stopAt { break }
             let wake = await core.nextWake ?? (now + 1_000)
-            let next = stopAt.map { min(wake, $0 + 1) } ?? wake
+            let next = stopAt.map { min(wake, $0) } ?? wake
             do {
                 try await cancelWhenGracefulShutdown { try await clock.sleep(until: next) }
             } catch {

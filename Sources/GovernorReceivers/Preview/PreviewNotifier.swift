@@ -1,6 +1,6 @@
 public import GovernorCore
-import GovernorQuery
 public import GovernorEngine
+import GovernorQuery
 
 /// Shows what a receiver that cannot deliver yet (its token is not set) would have been sent, as the text a
 /// person would read, so a newcomer running the daemon without keys still sees every notification.

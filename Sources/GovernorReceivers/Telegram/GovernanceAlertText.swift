@@ -12,8 +12,20 @@ import GovernorQuery
 /// Fields come from the common annotations, else the first alert that has them, else the labels:
 /// `compliance_index`, `breach_severity` and `breaches`. Without `breaches`, the firing alerts' `objective`
 /// labels (or `alertname`s) are listed. A field with no source is left out rather than shown empty.
+///
+/// Firing alerts whose rules write the whole message in their `description` annotation (the shipped
+/// GovernanceBreach does, with the compliance index and the breached objectives filled in from live series) are
+/// sent as written: each distinct description, in alert order.
 enum GovernanceAlertText {
     static func render(_ notification: GroupNotification) -> String {
+        if notification.status == .firing {
+            var descriptions: [String] = []
+            for alert in notification.alerts where alert.status == .firing {
+                guard let description = alert.annotations["description"] else { continue }
+                if !descriptions.contains(description) { descriptions.append(description) }
+            }
+            if !descriptions.isEmpty { return descriptions.joined(separator: "\n\n") }
+        }
         var lines = ["GOVERNANCE ALERT", "Status: \(notification.status == .firing ? "BREACH" : "RESOLVED")"]
         if let index = value("compliance_index", in: notification) {
             lines.append("Compliance Index: \(index)/100")

@@ -60,3 +60,4 @@ public struct Simulator: MetricSource {
         SourceBatch(samples: samples(at: time))
     }
 }
+extension Simulator: BackfillableSource {}

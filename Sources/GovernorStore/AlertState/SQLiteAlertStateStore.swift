@@ -49,8 +49,13 @@ public struct SQLiteAlertStateStore: Sendable {
             SavedRule(
                 group: row["group_name"],
                 rule: RuleIdentity(
-                    name: row["rule_name"], labels: try StoreJSON.decode([String: String].self, from: row["rule_labels"])),
+                    name: row["rule_name"],
+                    labels: try StoreJSON.decode([String: String].self, from: row["rule_labels"])),
                 alerts: try StoreJSON.decode([AlertInstanceRecord].self, from: row["alerts"]).map(\.instance))
         }
+    }
+
+    public func removeAll() async throws {
+        try await database.pool.write { db in try db.execute(sql: "DELETE FROM alert_states") }
     }
 }

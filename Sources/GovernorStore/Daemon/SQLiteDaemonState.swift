@@ -23,4 +23,10 @@ public struct SQLiteDaemonState: Sendable {
                 arguments: [key, value])
         }
     }
+
+    public func remove(_ key: String) async throws {
+        try await database.pool.write { db in
+            try db.execute(sql: "DELETE FROM daemon_state WHERE key = ?", arguments: [key])
+        }
+    }
 }

@@ -34,4 +34,9 @@ public struct SQLiteNotificationLogStore: NotificationLogStore {
                 arguments: [receiver, groupKey, firing, resolved, entry.sentAt])
         }
     }
+
+    /// Forgets everything told (a simulated timeline starting over).
+    public func removeAll() async throws {
+        try await database.pool.write { db in try db.execute(sql: "DELETE FROM notification_log") }
+    }
 }

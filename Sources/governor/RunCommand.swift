@@ -1,0 +1,153 @@
+import ArgumentParser
+import Foundation
+import GovernorDaemon
+import GovernorPolicy
+import GovernorQuery
+import GovernorSources
+import GovernorStore
+
+/// `governor run`: the daemon.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run the daemon: collect metrics, evaluate the policies on every tick, notify, log.",
+        discussion: """
+            Every rule group runs on its own schedule (its interval, aligned to multiples of it, or its cron \
+            expression); sources are collected just before the groups that read them. Alert state, the outbox and \
+            the notification log live in a SQLite file (--state), so a restart carries on where the daemon \
+            stopped: firing alerts stay firing, nothing already sent is sent again, nothing queued is lost. \
+            Logs go to logs/alerts.ndjson (every state change, notification and delivery) and \
+            logs/governance_loop.ndjson (one line per governance pass).
+
+            Policies are reloaded on SIGHUP and whenever a file under --policies or --alerts changes. A reload \
+            that fails keeps the running policies and prints every problem as file:line:col. SIGTERM or SIGINT \
+            stops it gracefully.
+
+            With --simulate, the embedded simulator provides the metrics (no exporter, no keys needed), and \
+            --speed runs its clock faster than real time. A receiver whose token is not set prints what it \
+            would have sent instead of sending it.
+
+            Examples:
+              governor run --simulate payment-outage --speed 60 --stop-after 1h
+              governor run --simulate latency-regression --speed 600 --seed 7
+              governor run --history examples/payment-outage.load --speed 600
+              governor run --policies policies/ --alerts alerts/ --state /var/lib/governor/state.sqlite
+
+            See docs/running.md.
+            """
+    )
+
+    @Option(help: ArgumentHelp("Policy file or directory.", valueName: "path"))
+    var policies: String = "policies/"
+
+    @Option(help: ArgumentHelp("Routes and receivers, or 'none' to notify nobody.", valueName: "path"))
+    var alerts: String = "alerts/"
+
+    @Option(help: ArgumentHelp("The SQLite state file (created on first start).", valueName: "file"))
+    var state: String?
+
+    @Option(help: ArgumentHelp("Directory for the NDJSON logs.", valueName: "dir"))
+    var logs: String = "logs"
+
+    @Option(
+        help: ArgumentHelp(
+            "Take metrics from the simulator, in this scenario (see `governor simulate --list`).",
+            valueName: "scenario"))
+    var simulate: String?
+
+    @Option(help: ArgumentHelp("Take metrics from a recorded history (the formats dry-run reads).", valueName: "file"))
+    var history: String?
+
+    @Option(help: "The simulator's noise seed.")
+    var seed: UInt64 = Simulator.defaultSeed
+
+    @Option(help: ArgumentHelp("Run a simulated clock this many times faster than real time.", valueName: "factor"))
+    var speed: Double?
+
+    @Option(
+        help: ArgumentHelp(
+            "Where a simulated clock starts (default: the simulator's fixed start, or the history's first sample).",
+            valueName: "time"))
+    var start: String?
+
+    @Option(help: ArgumentHelp("Stop after this much clock time (simulated with --speed).", valueName: "duration"))
+    var stopAfter: String?
+
+    @Flag(help: "Start a simulated timeline from its beginning even if an earlier run of it was interrupted.")
+    var fresh = false
+
+    func validate() throws {
+        var problems: [String] = []
+        if simulate != nil && history != nil {
+            problems.append("--simulate and --history both give the metrics; pick one")
+        }
+        if let simulate {
+            do { _ = try SimulatorScenario.named(simulate) } catch { problems.append(error.description) }
+        }
+        if let speed, !(speed > 0 && speed.isFinite) {
+            problems.append("--speed must be a positive number, such as 60")
+        }
+        if speed != nil && simulate == nil && history == nil {
+            problems.append("--speed needs --simulate or --history: real sources cannot be sped up")
+        }
+        if let start, EvaluationTime.parse(start) == nil {
+            problems.append("--start \(quotedLabelValue(start)) is not a time such as 2025-01-01T00:00:00Z")
+        }
+        if let stopAfter, (PrometheusDuration.parse(stopAfter) ?? 0) <= 0 {
+            problems.append("--stop-after \(quotedLabelValue(stopAfter)) is not a positive duration such as 1h")
+        }
+        if !problems.isEmpty { throw ValidationError(problems.joined(separator: "\n")) }
+    }
+
+    func run() async throws {
+        let metrics = try metricSources()
+        let simulated = simulate != nil || history != nil
+        let clock: DaemonClock =
+            simulated ? .simulated(from: metrics.start, speed: speed ?? 1) : .wall()
+        let stopAt = stopAfter.flatMap(PrometheusDuration.parse).map { clock.start + $0 }
+        let timeline = simulated ? metrics.timeline : nil
+        let configuration = DaemonConfiguration(
+            policyPaths: [policies], alertsPath: alerts == "none" ? nil : alerts,
+            databasePath: state
+                ?? (simulated ? ".governor/\(metrics.timelineFile).sqlite" : GovernorDatabase.defaultPath),
+            logsDirectory: logs, sources: metrics.sources, sourceDescriptions: metrics.descriptions, clock: clock,
+            timeline: timeline, startFresh: fresh, stopAt: stopAt, environment: ProcessInfo.processInfo.environment,
+            write: { line in print(line) })
+        do {
+            try await Daemon.run(configuration)
+        } catch let error as DaemonError {
+            printError("error: \(error.description)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// The sources this run collects from, with how to name its timeline.
+    private func metricSources() throws -> (
+        sources: [any MetricSource], descriptions: [String], start: Timestamp, timeline: String, timelineFile: String
+    ) {
+        if let history {
+            let loaded: History
+            do {
+                loaded = try HistoryReader.read(path: history)
+            } catch {
+                printError(error.description)
+                throw ExitCode.failure
+            }
+            let source = HistoryReplaySource(samples: loaded.samples, interval: 10_000)
+            let start = start.flatMap(EvaluationTime.parse) ?? source.firstTimestamp ?? 0
+            let name = URL(fileURLWithPath: history).deletingPathExtension().lastPathComponent
+            return (
+                [source], ["history \(history) (\(loaded.samples.count) samples)"], start, "history:\(history)",
+                "history-\(name)"
+            )
+        }
+        // Without --simulate the simulator's steady state stands in for real sources until sources.yaml declares some.
+        let scenario = try SimulatorScenario.named(simulate ?? "normal")
+        let start = start.flatMap(EvaluationTime.parse) ?? Simulator.defaultStart
+        let simulator = Simulator(scenario: scenario, seed: seed, start: start)
+        return (
+            [simulator], ["simulator (scenario \(scenario.rawValue), seed \(seed), every 10s)"], start,
+            "simulator:\(scenario.rawValue):\(seed):\(start)", "simulation-\(scenario.rawValue)"
+        )
+    }
+}
