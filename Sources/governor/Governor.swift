@@ -1,4 +1,5 @@
 import ArgumentParser
+import GovernorDaemon
 
 @main
 struct Governor: AsyncParsableCommand {
@@ -6,26 +7,30 @@ struct Governor: AsyncParsableCommand {
         commandName: "governor",
         abstract: "A governance engine for production operations, driven by declarative YAML policies.",
         discussion: """
-            Governor evaluates rules written in a PromQL-compatible language (with Prometheus 2.42's \
-            semantics) against metrics, and turns SLOs, compliance and alerts into decisions.
+            Three uses, in the order you meet them:
 
-            Start by evaluating one expression against a small data file:
+              1. Edit the YAML in policies/ (SLOs, thresholds, the compliance index) and alerts/ (routes, \
+            receivers), then check it: every mistake is reported as file:line:col.
+                   governor check
 
-              governor eval 'sum by (job) (rate(http_requests_total[5m]))' \\
-                --load examples/http_requests.load --at 10m
+              2. Dry-run it: replay a metrics history and see every alert that would fire and who would be told.
+                   governor simulate payment-outage --to outage.ndjson
+                   governor dry-run --history outage.ndjson
 
-            Data files use Prometheus's promqltest `load` notation: `load 1m` and then lines like
-            `http_requests_total{job="api"} 0+60x10` (0, 60, 120, … one value per minute).
+              3. Run it: the daemon evaluates the policies on every tick, keeps alert state across restarts, \
+            delivers notifications and writes logs/.
+                   governor run --simulate payment-outage --speed 60 --stop-after 1h
 
-            Check how closely the engine follows Prometheus with its own test corpus:
-
-              governor conformance promql path/to/promql/*.test
-
-            Every command takes --format text|json. Run `governor help <command>` for details.
+            Also: `governor governance` (one governance pass now), `governor test` (promtool-compatible unit \
+            tests), `governor explain` (why an alert fired), `governor routes test` (who is told), and \
+            `governor eval` (one PromQL expression). Every command takes --format text|json; run \
+            `governor help <command>` for details.
             """,
+        version: GovernorVersion.withBuild,
         subcommands: [
             EvalCommand.self, CheckCommand.self, GraphCommand.self, TestCommand.self, DryRunCommand.self,
-            RunCommand.self, ExplainCommand.self, RoutesCommand.self, NotifyCommand.self, SchemaCommand.self,
+            RunCommand.self, GovernanceCommand.self, ExplainCommand.self, RoutesCommand.self, NotifyCommand.self,
+            SchemaCommand.self,
             ConformanceCommand.self,
             SimulateCommand.self,
         ]

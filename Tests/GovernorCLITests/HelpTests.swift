@@ -1,15 +1,28 @@
 import Testing
 
 @Suite struct HelpTests {
-    @Test func rootHelpTeachesTheFirstCommand() throws {
+    @Test func rootHelpLeadsWithTheThreeUses() throws {
         let outcome = try GovernorBinary.run(["--help"])
         #expect(outcome.status == 0)
-        #expect(outcome.standardOutput.contains("governor eval 'sum by (job) (rate(http_requests_total[5m]))'"))
-        #expect(outcome.standardOutput.contains("eval"))
-        #expect(outcome.standardOutput.contains("conformance"))
+        let help = outcome.standardOutput
+        let check = try #require(help.range(of: "governor check"))
+        let dryRun = try #require(help.range(of: "governor dry-run --history"))
+        let run = try #require(help.range(of: "governor run --simulate payment-outage"))
+        #expect(check.lowerBound < dryRun.lowerBound && dryRun.lowerBound < run.lowerBound)
+        #expect(help.contains("conformance"))
     }
 
-    @Test(arguments: [["eval", "--help"], ["conformance", "promql", "--help"], ["conformance", "--help"]])
+    @Test func versionSaysWhatWasBuilt() throws {
+        let outcome = try GovernorBinary.run(["--version"])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput.hasPrefix("governor 0."))
+        #expect(outcome.standardOutput.contains(" build, Swift "))
+    }
+
+    @Test(arguments: [
+        ["eval", "--help"], ["conformance", "promql", "--help"], ["conformance", "--help"], ["run", "--help"],
+        ["governance", "--help"], ["simulate", "--help"],
+    ])
     func everyCommandHasExamples(arguments: [String]) throws {
         let outcome = try GovernorBinary.run(arguments)
         #expect(outcome.status == 0)
