@@ -73,6 +73,17 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Stop after this much clock time (simulated with --speed).", valueName: "duration"))
     var stopAfter: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "How often to look for changed policy files (real time); 0 turns watching off (SIGHUP still reloads).",
+            valueName: "duration"))
+    var watchInterval: String = "2s"
+
+    @Option(
+        help: ArgumentHelp(
+            "The least history every series keeps in memory, beyond what the rules read.", valueName: "duration"))
+    var minRetention: String = "15m"
+
     @Flag(help: "Start a simulated timeline from its beginning even if an earlier run of it was interrupted.")
     var fresh = false
 
@@ -96,6 +107,12 @@ struct RunCommand: AsyncParsableCommand {
         if let stopAfter, (PrometheusDuration.parse(stopAfter) ?? 0) <= 0 {
             problems.append("--stop-after \(quotedLabelValue(stopAfter)) is not a positive duration such as 1h")
         }
+        if PrometheusDuration.parse(minRetention) == nil {
+            problems.append("--min-retention \(quotedLabelValue(minRetention)) is not a duration such as 15m")
+        }
+        if PrometheusDuration.parse(watchInterval) == nil {
+            problems.append("--watch-interval \(quotedLabelValue(watchInterval)) is not a duration such as 2s")
+        }
         if !problems.isEmpty { throw ValidationError(problems.joined(separator: "\n")) }
     }
 
@@ -104,15 +121,19 @@ struct RunCommand: AsyncParsableCommand {
         let simulated = simulate != nil || history != nil
         let clock: DaemonClock =
             simulated ? .simulated(from: metrics.start, speed: speed ?? 1) : .wall()
-        let stopAt = stopAfter.flatMap(PrometheusDuration.parse).map { clock.start + $0 }
+        // A recorded history ends with its last sample unless told otherwise.
+        let stopAt = stopAfter.flatMap(PrometheusDuration.parse).map { clock.start + $0 } ?? metrics.end
         let timeline = simulated ? metrics.timeline : nil
         let configuration = DaemonConfiguration(
             policyPaths: [policies], alertsPath: alerts == "none" ? nil : alerts,
             databasePath: state
                 ?? (simulated ? ".governor/\(metrics.timelineFile).sqlite" : GovernorDatabase.defaultPath),
             logsDirectory: logs, sources: metrics.sources, sourceDescriptions: metrics.descriptions, clock: clock,
-            timeline: timeline, startFresh: fresh, stopAt: stopAt, environment: ProcessInfo.processInfo.environment,
-            write: { line in print(line) })
+            timeline: timeline, startFresh: fresh, stopAt: stopAt,
+            minimumRetention: PrometheusDuration.parse(minRetention) ?? 15 * 60_000,
+            reloadPollInterval: PrometheusDuration.parse(watchInterval) ?? 2_000,
+            environment: ProcessInfo.processInfo.environment,
+            write: { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) })
         do {
             try await Daemon.run(configuration)
         } catch let error as DaemonError {
@@ -121,10 +142,21 @@ struct RunCommand: AsyncParsableCommand {
         }
     }
 
-    /// The sources this run collects from, with how to name its timeline.
-    private func metricSources() throws -> (
-        sources: [any MetricSource], descriptions: [String], start: Timestamp, timeline: String, timelineFile: String
-    ) {
+    /// Where a run's metrics come from, and how to name its timeline.
+    private struct Metrics {
+        var sources: [any MetricSource]
+        var descriptions: [String]
+        /// Where a simulated clock starts.
+        var start: Timestamp
+        /// Where a recorded history ends.
+        var end: Timestamp?
+        /// Identifies a simulated timeline, so an interrupted run resumes it.
+        var timeline: String
+        /// Names the default state file of a simulated run.
+        var timelineFile: String
+    }
+
+    private func metricSources() throws -> Metrics {
         if let history {
             let loaded: History
             do {
@@ -134,20 +166,19 @@ struct RunCommand: AsyncParsableCommand {
                 throw ExitCode.failure
             }
             let source = HistoryReplaySource(samples: loaded.samples, interval: 10_000)
-            let start = start.flatMap(EvaluationTime.parse) ?? source.firstTimestamp ?? 0
             let name = URL(fileURLWithPath: history).deletingPathExtension().lastPathComponent
-            return (
-                [source], ["history \(history) (\(loaded.samples.count) samples)"], start, "history:\(history)",
-                "history-\(name)"
-            )
+            return Metrics(
+                sources: [source], descriptions: ["history \(history) (\(loaded.samples.count) samples)"],
+                start: start.flatMap(EvaluationTime.parse) ?? source.firstTimestamp ?? 0, end: source.lastTimestamp,
+                timeline: "history:\(history)", timelineFile: "history-\(name)")
         }
         // Without --simulate the simulator's steady state stands in for real sources until sources.yaml declares some.
         let scenario = try SimulatorScenario.named(simulate ?? "normal")
         let start = start.flatMap(EvaluationTime.parse) ?? Simulator.defaultStart
-        let simulator = Simulator(scenario: scenario, seed: seed, start: start)
-        return (
-            [simulator], ["simulator (scenario \(scenario.rawValue), seed \(seed), every 10s)"], start,
-            "simulator:\(scenario.rawValue):\(seed):\(start)", "simulation-\(scenario.rawValue)"
-        )
+        return Metrics(
+            sources: [Simulator(scenario: scenario, seed: seed, start: start)],
+            descriptions: ["simulator (scenario \(scenario.rawValue), seed \(seed), every 10s)"], start: start,
+            end: nil, timeline: "simulator:\(scenario.rawValue):\(seed):\(start)",
+            timelineFile: "simulation-\(scenario.rawValue)")
     }
 }

@@ -27,3 +27,16 @@ public struct AlertTransition: Hashable, Sendable {
         self.at = at
     }
 }
+
+extension AlertTransition.Change {
+    /// The state the alert is in after the change, as logs and `dry-run` name it.
+    public var stateAfter: String {
+        switch self {
+        case .activated: "pending"
+        case .fired: "firing"
+        case .resolved: "resolved"
+        case .cancelled: "inactive"
+        case .forgotten: "forgotten"
+        }
+    }
+}

@@ -106,7 +106,7 @@ public struct AlertmanagerSettings: Hashable, Sendable {
 public struct LogSettings: Hashable, Sendable {
     public var path: String
 
-    public init(path: String = "logs/alerts.ndjson") { self.path = path }
+    public init(path: String = "logs/notifications.ndjson") { self.path = path }
 }
 
 /// One way of delivering a receiver's notifications.

@@ -27,17 +27,19 @@ extension DaemonCore {
         let stores = DaemonStores(database: database)
         var configuration = configuration
         var resumed = false
+        // A simulated timeline starts where it was configured to (or where an interrupted run of it stopped), not
+        // wherever its clock got to while the policies loaded.
+        var start = configuration.clock.isSimulated ? configuration.clock.start : configuration.clock.now()
         if let timeline = configuration.timeline {
             if !configuration.startFresh, let position = await stores.rememberedClock(timeline: timeline),
                 position >= configuration.clock.start
             {
-                configuration.clock = .simulated(from: position + 1, speed: configuration.clock.speed)
+                start = position + 1
                 resumed = true
             } else {
                 try await stores.startNewTimeline()
             }
         }
-        let start = configuration.clock.now()
         var runtime = try RuleRuntime(policy: policy, startingAt: start)
         if resumed {
             await backfill(&runtime, sources: configuration.sources, before: start)
@@ -58,6 +60,10 @@ extension DaemonCore {
             receiverFactory: factory, start: start)
         await core.announce(loaded, resumedAt: resumed ? start : nil)
         await core.startDelivery()
+        if configuration.clock.isSimulated {
+            // The simulated clock starts running now that everything is ready.
+            await core.restartClock(at: start)
+        }
         return core
     }
 

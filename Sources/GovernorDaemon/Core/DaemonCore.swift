@@ -18,7 +18,7 @@ public actor DaemonCore {
     var sourceScheduler: TickScheduler
     let stores: DaemonStores
     let logs: DaemonLogs
-    let configuration: DaemonConfiguration
+    private(set) var configuration: DaemonConfiguration
     let receiverFactory: ReceiverFactory
     /// The group whose ticks are governance passes.
     var governanceGroup: String?
@@ -86,5 +86,10 @@ public actor DaemonCore {
         if let timeline = configuration.timeline, let stopAt = configuration.stopAt, clockPosition >= stopAt {
             await stores.forgetClock(timeline: timeline)
         }
+    }
+
+    /// Sets a simulated clock to read `time` from this moment on.
+    func restartClock(at time: Timestamp) {
+        configuration.clock = .simulated(from: time, speed: configuration.clock.speed)
     }
 }

@@ -30,7 +30,7 @@ struct AlertLogLine: Encodable {
         AlertLogLine(
             kind: "state_change", time: DaemonText.time(transition.at), group: group, alertname: alert,
             labels: Dictionary(uniqueKeysWithValues: transition.labels.pairs.map { ($0.name, $0.value) }),
-            state: state(after: transition.change), value: PrometheusNumberFormat.string(transition.value))
+            state: transition.change.stateAfter, value: PrometheusNumberFormat.string(transition.value))
     }
 
     static func delivery(time: Timestamp, receiver: String?, id: String, outcome: String, reason: String? = nil)
@@ -39,16 +39,6 @@ struct AlertLogLine: Encodable {
         AlertLogLine(
             kind: "delivery", time: DaemonText.time(time), receiver: receiver, outcome: outcome, reason: reason,
             notificationID: id)
-    }
-
-    private static func state(after change: AlertTransition.Change) -> String {
-        switch change {
-        case .activated: "pending"
-        case .fired: "firing"
-        case .resolved: "resolved"
-        case .cancelled: "cancelled"
-        case .forgotten: "forgotten"
-        }
     }
 }
 

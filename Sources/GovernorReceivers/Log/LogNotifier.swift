@@ -2,7 +2,7 @@ import Foundation
 import GovernorCore
 import GovernorEngine
 
-/// Appends each notification as one NDJSON line (default `logs/alerts.ndjson`).
+/// Appends each notification as one NDJSON line (default `logs/notifications.ndjson`).
 struct LogNotifier: Notifier {
     let name: String
     let file: NDJSONFile

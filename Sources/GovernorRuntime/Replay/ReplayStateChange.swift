@@ -25,13 +25,5 @@ public struct ReplayStateChange: Hashable, Sendable {
     }
 
     /// The state the alert is in after the change.
-    public var state: String {
-        switch change {
-        case .activated: "pending"
-        case .fired: "firing"
-        case .resolved: "resolved"
-        case .cancelled: "inactive"
-        case .forgotten: "forgotten"
-        }
-    }
+    public var state: String { change.stateAfter }
 }

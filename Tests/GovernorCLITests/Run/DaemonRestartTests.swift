@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The daemon killed with SIGKILL at random points of a simulated payment outage and restarted on the same state
+/// each time: no notification is lost, none arrives more than twice, and no firing alert goes back to pending.
+/// Notifications are counted where the log receiver wrote them, keyed by group, status and firing alerts (a text
+/// can differ from one run to the next: templates read live values at the moment the group is flushed).
+@Suite struct DaemonRestartTests {
+    static let arguments = ["--simulate", "payment-outage", "--speed", "300", "--stop-after", "40m"]
+
+    @Test func killedTwentyTimesItLosesNothingAndRepeatsNothingMoreThanTwice() throws {
+        let reference = try DaemonWorkspace()
+        #expect(try reference.run(Self.arguments).status == 0)
+        let expected = Self.counts(try reference.deliveredNotifications())
+        #expect(!expected.isEmpty)
+
+        let workspace = try DaemonWorkspace()
+        var random = SystemRandomNumberGenerator()
+        var kills = 0
+        var finished = false
+        while !finished {
+            let daemon = try DaemonProcess(
+                workspace.runArguments(Self.arguments), environment: DaemonWorkspace.environment,
+                output: workspace.directory.appendingPathComponent("output.txt"))
+            if kills < 20 {
+                usleep(UInt32.random(in: 150_000...700_000, using: &random))
+                daemon.kill()
+                daemon.process.waitUntilExit()
+                finished = daemon.process.terminationReason == .exit
+                kills += 1
+            } else {
+                #expect(daemon.wait(atMost: 120) == 0, "\(daemon.output.suffix(2_000))")
+                finished = true
+            }
+        }
+
+        let received = Self.counts(try workspace.deliveredNotifications())
+        for (message, count) in expected {
+            #expect((1...2).contains(received[message] ?? 0), "\(message) arrived \(received[message] ?? 0) times")
+        }
+        #expect(Set(received.keys) == Set(expected.keys))
+
+        // Across all the runs' logs, a firing alert is only ever followed by its resolution.
+        var last: [String: String] = [:]
+        for change in try workspace.loggedStateChanges() {
+            let parts = change.split(separator: " ")
+            let alert = parts.dropFirst().dropLast().joined(separator: " ")
+            let state = String(parts.last ?? "")
+            #expect(!(last[alert] == "firing" && state == "pending"), "\(alert) went from firing back to pending")
+            last[alert] = state
+        }
+    }
+
+    /// Each distinct notification with how often it arrived.
+    static func counts(_ texts: [String]) -> [String: Int] {
+        texts.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    }
+}
