@@ -13,8 +13,10 @@ struct Aggregation {
         var value: Double
         var mean: Double
         var count: Int
-        /// The members kept for topk, bottomk and quantile.
+        /// The members kept for quantile.
         var members: [VectorSample]
+        /// The members kept for topk and bottomk.
+        var heap: SelectionHeap?
     }
 
     mutating func run(_ input: InstantVector, time: Timestamp) throws(EvaluationError) -> InstantVector {
@@ -65,11 +67,12 @@ struct Aggregation {
     }
 
     private func startGroup(_ labels: Labels, with sample: VectorSample) -> Group {
-        var group = Group(labels: labels, value: sample.value, mean: sample.value, count: 1, members: [])
+        var group = Group(labels: labels, value: sample.value, mean: sample.value, count: 1, members: [], heap: nil)
         switch op {
         case .stddev, .stdvar: group.value = 0
         case .group: group.value = 1
-        case .topk, .bottomk, .quantile: group.members = [sample]
+        case .topk, .bottomk: group.heap = SelectionHeap(keepsLargest: op == .topk, first: sample)
+        case .quantile: group.members = [sample]
         default: break
         }
         return group
@@ -101,37 +104,11 @@ struct Aggregation {
             let delta = value - group.mean
             group.mean += delta / Double(group.count)
             group.value += delta * (value - group.mean)
-        case .topk:
-            keepExtreme(sample, in: &group.members, k: k) { $0 < $1 }
-        case .bottomk:
-            keepExtreme(sample, in: &group.members, k: k) { $0 > $1 }
+        case .topk, .bottomk:
+            group.heap?.offer(sample, k: k)
         case .quantile:
             group.members.append(sample)
         }
-    }
-
-    /// Keeps the `k` members that `isWorse` ranks best, replacing the worst when a better one arrives.
-    /// NaN always counts as the worst, so it is replaced first and kept only when nothing else is there.
-    private func keepExtreme(
-        _ sample: VectorSample, in members: inout [VectorSample], k: Int, isWorse: (Double, Double) -> Bool
-    ) {
-        if members.count < k {
-            members.append(sample)
-            return
-        }
-        guard let worstIndex = members.indices.min(by: { rank(members[$0].value, members[$1].value, isWorse) })
-        else { return }
-        let worst = members[worstIndex].value
-        if isWorse(worst, sample.value) || worst.isNaN {
-            members[worstIndex] = sample
-        }
-    }
-
-    /// True when `a` ranks below `b`: NaN ranks lowest.
-    private func rank(_ a: Double, _ b: Double, _ isWorse: (Double, Double) -> Bool) -> Bool {
-        if a.isNaN { return !b.isNaN }
-        if b.isNaN { return false }
-        return isWorse(a, b)
     }
 
     private func finish(_ group: Group, quantileLevel: Double, time: Timestamp) -> InstantVector {
@@ -143,8 +120,7 @@ struct Aggregation {
         case .stddev: value = (group.value / Double(group.count)).squareRoot()
         case .quantile: value = quantile(quantileLevel, group.members.map(\.value))
         case .topk, .bottomk:
-            let isWorse: (Double, Double) -> Bool = op == .topk ? { $0 < $1 } : { $0 > $1 }
-            let sorted = group.members.sorted { rank($1.value, $0.value, isWorse) }
+            let sorted = group.heap?.sortedBestFirst() ?? []
             return sorted.map { VectorSample(labels: $0.labels, timestamp: time, value: $0.value) }
         default: value = group.value
         }
