@@ -10,9 +10,7 @@ struct Aggregation {
     /// The running state of one output group.
     private struct Group {
         var labels: Labels
-        var value: Double
-        var mean: Double
-        var count: Int
+        var accumulator: AggregateAccumulator
         /// The members kept for quantile.
         var members: [VectorSample]
         /// The members kept for topk and bottomk.
@@ -67,10 +65,9 @@ struct Aggregation {
     }
 
     private func startGroup(_ labels: Labels, with sample: VectorSample) -> Group {
-        var group = Group(labels: labels, value: sample.value, mean: sample.value, count: 1, members: [], heap: nil)
+        var group = Group(
+            labels: labels, accumulator: AggregateAccumulator(op, first: sample.value), members: [], heap: nil)
         switch op {
-        case .stddev, .stdvar: group.value = 0
-        case .group: group.value = 1
         case .topk, .bottomk: group.heap = SelectionHeap(keepsLargest: op == .topk, first: sample)
         case .quantile: group.members = [sample]
         default: break
@@ -79,50 +76,24 @@ struct Aggregation {
     }
 
     private func accumulate(_ sample: VectorSample, into group: inout Group, k: Int) {
-        let value = sample.value
         switch op {
-        case .sum:
-            group.value += value
-        case .avg:
-            group.count += 1
-            if group.mean.isInfinite {
-                // Inf plus anything finite (or the same Inf) stays Inf; the update below would make it NaN.
-                if value.isInfinite && (group.mean > 0) == (value > 0) { break }
-                if !value.isInfinite && !value.isNaN { break }
-            }
-            group.mean += value / Double(group.count) - group.mean / Double(group.count)
-        case .group:
-            break
-        case .max:
-            if group.value < value || group.value.isNaN { group.value = value }
-        case .min:
-            if group.value > value || group.value.isNaN { group.value = value }
-        case .count, .countValues:
-            group.count += 1
-        case .stddev, .stdvar:
-            group.count += 1
-            let delta = value - group.mean
-            group.mean += delta / Double(group.count)
-            group.value += delta * (value - group.mean)
         case .topk, .bottomk:
             group.heap?.offer(sample, k: k)
         case .quantile:
             group.members.append(sample)
+        default:
+            group.accumulator.add(op, sample.value)
         }
     }
 
     private func finish(_ group: Group, quantileLevel: Double, time: Timestamp) -> InstantVector {
         let value: Double
         switch op {
-        case .avg: value = group.mean
-        case .count, .countValues: value = Double(group.count)
-        case .stdvar: value = group.value / Double(group.count)
-        case .stddev: value = (group.value / Double(group.count)).squareRoot()
         case .quantile: value = quantile(quantileLevel, group.members.map(\.value))
         case .topk, .bottomk:
             let sorted = group.heap?.sortedBestFirst() ?? []
             return sorted.map { VectorSample(labels: $0.labels, timestamp: time, value: $0.value) }
-        default: value = group.value
+        default: value = group.accumulator.result(op)
         }
         return [VectorSample(labels: group.labels, timestamp: time, value: value)]
     }
