@@ -45,7 +45,7 @@ struct Aggregation {
             if op == .countValues {
                 sample.labels = sample.labels.setting(valueLabel, to: PrometheusNumberFormat.string(sample.value))
             }
-            let key = groupKey(sample.labels, groupingSet)
+            let key = Self.groupKey(sample.labels, grouping: groupingSet, without: without)
             guard let index = groups[key] else {
                 groups[key] = ordered.count
                 ordered.append(startGroup(key, with: sample))
@@ -57,11 +57,11 @@ struct Aggregation {
     }
 
     /// The output labels of the group a sample belongs to, which double as its key.
-    private func groupKey(_ labels: Labels, _ groupingSet: Set<String>) -> Labels {
+    static func groupKey(_ labels: Labels, grouping: Set<String>, without: Bool) -> Labels {
         if without {
-            return labels.removing(groupingSet.union([Labels.metricName]))
+            return labels.removing(grouping.union([Labels.metricName]))
         }
-        return groupingSet.isEmpty ? Labels() : labels.keeping(groupingSet)
+        return grouping.isEmpty ? Labels() : labels.keeping(grouping)
     }
 
     private func startGroup(_ labels: Labels, with sample: VectorSample) -> Group {

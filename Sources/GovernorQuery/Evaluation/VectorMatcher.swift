@@ -78,7 +78,7 @@ enum VectorMatcher {
         return result
     }
 
-    private static func resultLabels(
+    static func resultLabels(
         _ many: Labels, one: Labels, op: BinaryOperator, matching: VectorMatching
     ) -> Labels {
         var labels = BinaryArithmetic.dropsMetricName(op) ? many.withoutMetricName() : many
