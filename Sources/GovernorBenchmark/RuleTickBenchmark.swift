@@ -63,6 +63,7 @@ enum RuleTickBenchmark {
             String(
                 format: "retained samples: %d, %.2f bytes per sample", storage.sampleCount,
                 Double(storage.sampleBytes) / Double(max(1, storage.sampleCount))))
+        print("each tick: " + ticks.map { String(format: "%.2f", $0) }.joined(separator: " ") + " ms")
         if allocations.isEmpty {
             print("allocations per tick: not counted (run through scripts/bench-tick.sh, which preloads a counter)")
         } else {

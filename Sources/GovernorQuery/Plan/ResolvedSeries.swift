@@ -17,7 +17,14 @@ struct ResolvedSeries: Sendable {
     /// The labels of the last series checked, to notice a different store with as many series.
     private var checkpoint: Labels?
 
-    init(matchers: [LabelMatcher]) { self.matchers = matchers }
+    /// The metric name an equality matcher requires, checked first: most new series (a rule's output, another
+    /// metric's first scrape) fail on it, without running the other matchers.
+    private let requiredName: String?
+
+    init(matchers: [LabelMatcher]) {
+        self.matchers = matchers
+        requiredName = matchers.first { $0.name == Labels.metricName && $0.type == .equal }?.value
+    }
 
     mutating func refresh(from storage: InMemoryStorage) -> Refresh {
         let count = storage.seriesCount
@@ -38,6 +45,7 @@ struct ResolvedSeries: Sendable {
 
     /// A missing label reads as the empty string, exactly as the postings-based matching treats it.
     private func matches(_ labels: Labels) -> Bool {
-        matchers.allSatisfy { $0.matches(labels[$0.name] ?? "") }
+        if let requiredName, labels.metricName != requiredName { return false }
+        return matchers.allSatisfy { $0.matches(labels[$0.name] ?? "") }
     }
 }
