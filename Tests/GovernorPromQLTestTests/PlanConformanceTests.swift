@@ -13,26 +13,16 @@ import Testing
         var compared = 0
         var planned = 0
         for (name, script) in scripts {
-            var storage = InMemoryStorage()
             var plans: [String: QueryPlan] = [:]
-            for command in script.commands {
-                switch command {
-                case .clear:
-                    storage = InMemoryStorage()
-                case .load(let load):
-                    for sample in load.samples {
-                        storage.append(labels: sample.labels, timestamp: sample.timestamp, value: sample.value)
-                    }
-                case .eval(let evalCase):
-                    guard let expr = try? Parser.parse(evalCase.expression) else { continue }
-                    var plan = plans[evalCase.expression] ?? QueryPlan(expr, engine: engine)
-                    if plan.isIncremental { planned += 1 }
-                    let expected = PlanOutcome(engine, expr, evalCase.time, storage, plan: nil)
-                    let actual = PlanOutcome(engine, expr, evalCase.time, storage, plan: &plan)
-                    plans[evalCase.expression] = plan
-                    #expect(actual == expected, "\(name):\(evalCase.line): \(evalCase.expression)")
-                    compared += 1
-                }
+            ScriptReplay.run(script) { evalCase, storage in
+                guard let expr = try? Parser.parse(evalCase.expression) else { return }
+                var plan = plans[evalCase.expression] ?? QueryPlan(expr, engine: engine)
+                if plan.isIncremental { planned += 1 }
+                let expected = PlanOutcome(engine, expr, evalCase.time, storage, plan: nil)
+                let actual = PlanOutcome(engine, expr, evalCase.time, storage, plan: &plan)
+                plans[evalCase.expression] = plan
+                #expect(actual == expected, "\(name):\(evalCase.line): \(evalCase.expression)")
+                compared += 1
             }
         }
         #expect(compared >= 500)

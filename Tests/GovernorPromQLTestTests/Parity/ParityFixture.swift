@@ -98,18 +98,9 @@ struct ParityFixture {
     /// Governor's answer to every case, shaped like the oracle's.
     func governorAnswers(query: ScriptRunner.Query) throws -> [PromtoolOracle.Answer] {
         let script = try TestScriptReader.read(text)
-        var storage = InMemoryStorage()
         var answers: [PromtoolOracle.Answer] = []
-        for command in script.commands {
-            switch command {
-            case .clear: storage = InMemoryStorage()
-            case .load(let load):
-                for sample in load.samples {
-                    storage.append(labels: sample.labels, timestamp: sample.timestamp, value: sample.value)
-                }
-            case .eval(let evalCase):
-                answers.append(Self.answer(evalCase, storage: storage, query: query))
-            }
+        ScriptReplay.run(script) { evalCase, storage in
+            answers.append(Self.answer(evalCase, storage: storage, query: query))
         }
         return answers
     }
