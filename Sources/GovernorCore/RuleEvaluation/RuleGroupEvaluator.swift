@@ -13,6 +13,9 @@ public struct RuleGroupEvaluator: Sendable {
     /// The series each rule wrote last time, so the ones that vanish get a stale marker.
     private var previousSeries: [Int: Set<Labels>] = [:]
     private let templates: [Int: RuleTemplates]
+    /// Each rule's expression compiled for tick-after-tick evaluation, by rule index; it gives the reference
+    /// evaluator's results bit for bit and falls back to it for what it does not cover.
+    private var plans: [QueryPlan]
 
     public init(
         group: RuleGroupDefinition, engine: QueryEngine = QueryEngine(), evaluationInterval: Int64,
@@ -34,6 +37,7 @@ public struct RuleGroupEvaluator: Sendable {
             alertStates[index] = AlertRuleState(configuration: configuration)
         }
         self.templates = templates
+        plans = group.rules.map { QueryPlan($0.expr.expr, engine: engine) }
     }
 
     /// Runs every rule once at `time`, appending recorded series and alert series to `storage`.
@@ -43,7 +47,7 @@ public struct RuleGroupEvaluator: Sendable {
             var result: RuleEvaluationResult
             switch rule.kind {
             case .record(let name):
-                result = record(rule, name: name, at: time, storage: storage)
+                result = record(rule, index: index, name: name, at: time, storage: storage)
             case .alert:
                 result = alert(rule, index: index, at: time, storage: storage)
             }
@@ -65,12 +69,12 @@ public struct RuleGroupEvaluator: Sendable {
         return due
     }
 
-    private func record(_ rule: RuleDefinition, name: String, at time: Timestamp, storage: InMemoryStorage)
-        -> RuleEvaluationResult
-    {
+    private mutating func record(
+        _ rule: RuleDefinition, index: Int, name: String, at time: Timestamp, storage: InMemoryStorage
+    ) -> RuleEvaluationResult {
         let vector: InstantVector
         do {
-            switch try engine.evaluate(rule.expr.expr, at: time, storage: storage) {
+            switch try plans[index].evaluate(at: time, storage: storage) {
             case .vector(let samples): vector = samples
             case .scalar(let value, _): vector = [VectorSample(labels: Labels(), timestamp: time, value: value)]
             default: return RuleEvaluationResult(rule: rule, error: "rule result is not a vector or scalar")
@@ -104,7 +108,7 @@ public struct RuleGroupEvaluator: Sendable {
             return RuleEvaluationResult(rule: rule, error: "alert state missing")
         }
         do {
-            let vector = try engine.evaluateVector(rule.expr.expr, at: time, storage: storage)
+            let vector = try QueryEngine.instantVector(plans[index].evaluate(at: time, storage: storage), at: time)
             let noData = vector.isEmpty && rule.noData != .ok && !hasInputs(rule.expr.expr, at: time, storage: storage)
             let query = engine.templateQuery(at: time, storage: storage)
             var candidates = vector.map { templates.candidate(for: $0, rule: rule, context: self, query: query) }
@@ -158,7 +162,12 @@ public struct RuleGroupEvaluator: Sendable {
 extension QueryEngine {
     /// Evaluates an expression that must yield an instant vector.
     public func evaluateVector(_ expr: Expr, at time: Timestamp, storage: any SeriesStorage) throws -> InstantVector {
-        switch try evaluate(expr, at: time, storage: storage) {
+        try Self.instantVector(evaluate(expr, at: time, storage: storage), at: time)
+    }
+
+    /// An alert expression's value as an instant vector; a scalar becomes one sample without labels.
+    static func instantVector(_ value: Value, at time: Timestamp) throws -> InstantVector {
+        switch value {
         case .vector(let vector): return vector
         case .scalar(let value, _): return [VectorSample(labels: Labels(), timestamp: time, value: value)]
         default: throw EvaluationError("alert expression must yield an instant vector")

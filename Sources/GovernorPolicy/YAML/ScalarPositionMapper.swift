@@ -18,6 +18,9 @@ struct ScalarPositionMapper {
             let isQuoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
             return source.location(line: mark.line, column: mark.column + (isQuoted ? 1 : 0))
         }
+        // An error at the very end of a block scalar (an unclosed parenthesis) sits after its kept line breaks,
+        // which would point at the next YAML key; point at the end of the expression's last line instead.
+        let offset = min(offset, scalar.string.utf8.count - scalar.string.utf8.reversed().prefix { $0 == 10 }.count)
         var lines = LineCache(source: source)
         var cursor = start(of: scalar, mark: mark, lines: &lines)
         var consumedBytes = 0

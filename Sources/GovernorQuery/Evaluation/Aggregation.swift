@@ -10,11 +10,11 @@ struct Aggregation {
     /// The running state of one output group.
     private struct Group {
         var labels: Labels
-        var value: Double
-        var mean: Double
-        var count: Int
-        /// The members kept for topk, bottomk and quantile.
+        var accumulator: AggregateAccumulator
+        /// The members kept for quantile.
         var members: [VectorSample]
+        /// The members kept for topk and bottomk.
+        var heap: SelectionHeap?
     }
 
     mutating func run(_ input: InstantVector, time: Timestamp) throws(EvaluationError) -> InstantVector {
@@ -45,7 +45,7 @@ struct Aggregation {
             if op == .countValues {
                 sample.labels = sample.labels.setting(valueLabel, to: PrometheusNumberFormat.string(sample.value))
             }
-            let key = groupKey(sample.labels, groupingSet)
+            let key = Self.groupKey(sample.labels, grouping: groupingSet, without: without)
             guard let index = groups[key] else {
                 groups[key] = ordered.count
                 ordered.append(startGroup(key, with: sample))
@@ -57,96 +57,43 @@ struct Aggregation {
     }
 
     /// The output labels of the group a sample belongs to, which double as its key.
-    private func groupKey(_ labels: Labels, _ groupingSet: Set<String>) -> Labels {
+    static func groupKey(_ labels: Labels, grouping: Set<String>, without: Bool) -> Labels {
         if without {
-            return labels.removing(groupingSet.union([Labels.metricName]))
+            return labels.removing(grouping.union([Labels.metricName]))
         }
-        return groupingSet.isEmpty ? Labels() : labels.keeping(groupingSet)
+        return grouping.isEmpty ? Labels() : labels.keeping(grouping)
     }
 
     private func startGroup(_ labels: Labels, with sample: VectorSample) -> Group {
-        var group = Group(labels: labels, value: sample.value, mean: sample.value, count: 1, members: [])
+        var group = Group(
+            labels: labels, accumulator: AggregateAccumulator(op, first: sample.value), members: [], heap: nil)
         switch op {
-        case .stddev, .stdvar: group.value = 0
-        case .group: group.value = 1
-        case .topk, .bottomk, .quantile: group.members = [sample]
+        case .topk, .bottomk: group.heap = SelectionHeap(keepsLargest: op == .topk, first: sample)
+        case .quantile: group.members = [sample]
         default: break
         }
         return group
     }
 
     private func accumulate(_ sample: VectorSample, into group: inout Group, k: Int) {
-        let value = sample.value
         switch op {
-        case .sum:
-            group.value += value
-        case .avg:
-            group.count += 1
-            if group.mean.isInfinite {
-                // Inf plus anything finite (or the same Inf) stays Inf; the update below would make it NaN.
-                if value.isInfinite && (group.mean > 0) == (value > 0) { break }
-                if !value.isInfinite && !value.isNaN { break }
-            }
-            group.mean += value / Double(group.count) - group.mean / Double(group.count)
-        case .group:
-            break
-        case .max:
-            if group.value < value || group.value.isNaN { group.value = value }
-        case .min:
-            if group.value > value || group.value.isNaN { group.value = value }
-        case .count, .countValues:
-            group.count += 1
-        case .stddev, .stdvar:
-            group.count += 1
-            let delta = value - group.mean
-            group.mean += delta / Double(group.count)
-            group.value += delta * (value - group.mean)
-        case .topk:
-            keepExtreme(sample, in: &group.members, k: k) { $0 < $1 }
-        case .bottomk:
-            keepExtreme(sample, in: &group.members, k: k) { $0 > $1 }
+        case .topk, .bottomk:
+            group.heap?.offer(sample, k: k)
         case .quantile:
             group.members.append(sample)
+        default:
+            group.accumulator.add(op, sample.value)
         }
-    }
-
-    /// Keeps the `k` members that `isWorse` ranks best, replacing the worst when a better one arrives.
-    /// NaN always counts as the worst, so it is replaced first and kept only when nothing else is there.
-    private func keepExtreme(
-        _ sample: VectorSample, in members: inout [VectorSample], k: Int, isWorse: (Double, Double) -> Bool
-    ) {
-        if members.count < k {
-            members.append(sample)
-            return
-        }
-        guard let worstIndex = members.indices.min(by: { rank(members[$0].value, members[$1].value, isWorse) })
-        else { return }
-        let worst = members[worstIndex].value
-        if isWorse(worst, sample.value) || worst.isNaN {
-            members[worstIndex] = sample
-        }
-    }
-
-    /// True when `a` ranks below `b`: NaN ranks lowest.
-    private func rank(_ a: Double, _ b: Double, _ isWorse: (Double, Double) -> Bool) -> Bool {
-        if a.isNaN { return !b.isNaN }
-        if b.isNaN { return false }
-        return isWorse(a, b)
     }
 
     private func finish(_ group: Group, quantileLevel: Double, time: Timestamp) -> InstantVector {
         let value: Double
         switch op {
-        case .avg: value = group.mean
-        case .count, .countValues: value = Double(group.count)
-        case .stdvar: value = group.value / Double(group.count)
-        case .stddev: value = (group.value / Double(group.count)).squareRoot()
         case .quantile: value = quantile(quantileLevel, group.members.map(\.value))
         case .topk, .bottomk:
-            let isWorse: (Double, Double) -> Bool = op == .topk ? { $0 < $1 } : { $0 > $1 }
-            let sorted = group.members.sorted { rank($1.value, $0.value, isWorse) }
+            let sorted = group.heap?.sortedBestFirst() ?? []
             return sorted.map { VectorSample(labels: $0.labels, timestamp: time, value: $0.value) }
-        default: value = group.value
+        default: value = group.accumulator.result(op)
         }
         return [VectorSample(labels: group.labels, timestamp: time, value: value)]
     }

@@ -28,6 +28,8 @@ enum VectorMatcher {
         _ op: BinaryOperator, _ lhs: InstantVector, _ rhs: InstantVector, matching: VectorMatching,
         returnBool: Bool, time: Timestamp
     ) throws(EvaluationError) -> InstantVector {
+        // Prometheus 2.42 returns at once when a side is empty, before it would look for duplicates on the other.
+        if lhs.isEmpty || rhs.isEmpty { return [] }
         let oneToMany = matching.cardinality == .oneToMany
         // The right-hand side is always the "one" side below; one-to-many swaps the sides.
         let (many, one) = oneToMany ? (rhs, lhs) : (lhs, rhs)
@@ -40,7 +42,7 @@ enum VectorMatcher {
                 let side = oneToMany ? "left" : "right"
                 throw EvaluationError(
                     "found duplicate series for the match group \(key) on the \(side) hand-side of the operation: "
-                        + "[\(sample.labels), \(duplicate.labels)];many-to-many matching not allowed: "
+                        + "[\(sample.labels.goDescription), \(duplicate.labels.goDescription)];many-to-many matching not allowed: "
                         + "matching labels must be unique on one side")
             }
             oneBySignature[key] = sample
@@ -76,7 +78,7 @@ enum VectorMatcher {
         return result
     }
 
-    private static func resultLabels(
+    static func resultLabels(
         _ many: Labels, one: Labels, op: BinaryOperator, matching: VectorMatching
     ) -> Labels {
         var labels = BinaryArithmetic.dropsMetricName(op) ? many.withoutMetricName() : many

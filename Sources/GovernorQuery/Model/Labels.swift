@@ -113,3 +113,11 @@ extension Labels: ExpressibleByDictionaryLiteral {
         self.init(elements.map { Label(name: $0.0, value: $0.1) })
     }
 }
+
+extension Labels {
+    /// Go's `labels.Labels.String()`: every pair, the metric name included, as `{__name__="x", a="b"}`. Prometheus
+    /// writes label sets this way inside error messages.
+    public var goDescription: String {
+        "{" + pairs.map { "\($0.name)=\(quotedLabelValue($0.value))" }.joined(separator: ", ") + "}"
+    }
+}

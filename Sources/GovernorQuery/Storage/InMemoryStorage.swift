@@ -7,8 +7,8 @@ public struct InMemoryStorage: SeriesStorage {
     private(set) var interner = LabelInterner()
     private(set) var postings = PostingsIndex()
     private var seriesIDsByLabels: [Labels: SeriesID] = [:]
-    private var labelsBySeries: [Labels] = []
-    private var columnsBySeries: [SeriesColumns] = []
+    private(set) var labelsBySeries: [Labels] = []
+    private(set) var columnsBySeries: [SeriesColumns] = []
     /// The series the last append went to, so a run of appends to one series skips the hash lookup.
     private var lastAppended: (labels: Labels, series: SeriesID)?
 
@@ -23,6 +23,18 @@ public struct InMemoryStorage: SeriesStorage {
     public mutating func append(labels: Labels, timestamp: Timestamp, value: Double) {
         let series = seriesID(for: labels)
         if columnsBySeries[Int(series)].insert(timestamp: timestamp, value: value) {
+            sampleCount += 1
+        }
+    }
+
+    /// The reference of the series with exactly these labels, creating the series if it is new.
+    public mutating func reference(for labels: Labels) -> SeriesReference {
+        SeriesReference(series: seriesID(for: labels))
+    }
+
+    /// Adds one sample to the series behind `reference`, with the same rules as `append(labels:timestamp:value:)`.
+    public mutating func append(_ reference: SeriesReference, timestamp: Timestamp, value: Double) {
+        if columnsBySeries[Int(reference.series)].insert(timestamp: timestamp, value: value) {
             sampleCount += 1
         }
     }
@@ -48,6 +60,10 @@ public struct InMemoryStorage: SeriesStorage {
         return result
     }
 
+    /// The bytes the retained samples take (timestamps and values with their containers), without labels or
+    /// the index: the figure to divide by `sampleCount` for bytes per retained sample.
+    public var sampleBytes: Int { columnsBySeries.reduce(0) { $0 + $1.estimatedBytes } }
+
     /// An estimate of the bytes the store holds: samples, label sets, the interned strings and the
     /// index. It counts spare array capacity and approximates hash-table overhead, so it is a guide
     /// for comparing layouts rather than an exact heap measurement.
@@ -58,7 +74,6 @@ public struct InMemoryStorage: SeriesStorage {
             labelsBySeries.capacity * MemoryLayout<Labels>.stride
             + columnsBySeries.capacity * MemoryLayout<SeriesColumns>.stride
             + seriesIDsByLabels.capacity * (MemoryLayout<Labels>.stride + MemoryLayout<SeriesID>.stride + 1)
-        let sampleBytes = columnsBySeries.reduce(0) { $0 + $1.estimatedBytes }
         return labelBytes + tableBytes + sampleBytes + interner.estimatedBytes + postings.estimatedBytes
     }
 

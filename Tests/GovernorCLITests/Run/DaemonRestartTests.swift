@@ -7,15 +7,16 @@ import Testing
 
 /// The daemon killed with SIGKILL at random points of a simulated payment outage and restarted on the same state
 /// each time: no notification is lost, none arrives more than twice, and no firing alert goes back to pending.
-/// Notifications are counted where the log receiver wrote them, keyed by group, status and firing alerts (a text
-/// can differ from one run to the next: templates read live values at the moment the group is flushed).
+/// Notifications are counted where the log receiver wrote them, per alert and status: after a restart an alert
+/// can reach its receiver in a differently batched group, and a text can differ (templates read live values at
+/// the moment a group is flushed), but what each alert's receivers are told must not.
 @Suite struct DaemonRestartTests {
     static let arguments = ["--simulate", "payment-outage", "--speed", "300", "--stop-after", "40m"]
 
     @Test func killedTwentyTimesItLosesNothingAndRepeatsNothingMoreThanTwice() throws {
         let reference = try DaemonWorkspace()
         #expect(try reference.run(Self.arguments).status == 0)
-        let expected = Self.counts(try reference.deliveredNotifications())
+        let expected = Self.counts(try reference.deliveredAlerts())
         #expect(!expected.isEmpty)
 
         let workspace = try DaemonWorkspace()
@@ -38,11 +39,15 @@ import Testing
             }
         }
 
-        let received = Self.counts(try workspace.deliveredNotifications())
-        for (message, count) in expected {
-            #expect((1...2).contains(received[message] ?? 0), "\(message) arrived \(received[message] ?? 0) times")
+        // Every alert the uninterrupted run told about is told about again, at most twice as often (a notification
+        // in flight at a kill may be sent once more), and nothing else is told.
+        let received = Self.counts(try workspace.deliveredAlerts())
+        for (alert, count) in expected {
+            let times = received[alert] ?? 0
+            #expect((1...(2 * count)).contains(times), "\(alert): \(count) time(s) uninterrupted, \(times) with kills")
         }
-        #expect(Set(received.keys) == Set(expected.keys))
+        let unexpected = Set(received.keys).subtracting(expected.keys).sorted()
+        #expect(unexpected.isEmpty, "told only with kills: \(unexpected)")
 
         // Across all the runs' logs, a firing alert is only ever followed by its resolution.
         var last: [String: String] = [:]
@@ -55,7 +60,7 @@ import Testing
         }
     }
 
-    /// Each distinct notification with how often it arrived.
+    /// Each distinct entry with how often it occurs.
     static func counts(_ texts: [String]) -> [String: Int] {
         texts.reduce(into: [:]) { $0[$1, default: 0] += 1 }
     }

@@ -50,18 +50,20 @@ struct DaemonWorkspace {
         }
     }
 
-    /// What the log receiver was delivered, one entry per delivery: the group, its status and the alerts that
-    /// fired in it, which together say which notification it was.
-    func deliveredNotifications() throws -> [String] {
+    /// What the log receiver was told, one entry per alert per delivery: the alert's labels and whether the
+    /// notification said it was firing or resolved.
+    func deliveredAlerts() throws -> [String] {
         let text = try String(
             contentsOf: directory.appendingPathComponent("notifications.ndjson"), encoding: .utf8)
-        return text.split(separator: "\n").compactMap { line -> String? in
+        return text.split(separator: "\n").flatMap { line -> [String] in
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                 let message = object["message"] as? [String: Any]
-            else { return nil }
-            let alerts = (message["alerts"] as? [[String: Any]] ?? []).filter { $0["status"] as? String == "firing" }
-                .map { ($0["labels"] as? [String: String] ?? [:]).sorted { $0.key < $1.key }.description }.sorted()
-            return "\(message["groupKey"] ?? "") \(message["status"] ?? "") \(alerts)"
+            else { return [] }
+            return (message["alerts"] as? [[String: Any]] ?? []).map { alert in
+                let labels = (alert["labels"] as? [String: String] ?? [:]).sorted { $0.key < $1.key }
+                    .map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+                return "{\(labels)} \(alert["status"] as? String ?? "")"
+            }
         }
     }
 

@@ -1,0 +1,78 @@
+/// Turns an expression into plan nodes, or says it cannot: then the reference evaluator evaluates it.
+///
+/// The plan covers what rules are mostly made of: instant selectors, range functions over range selectors,
+/// folding aggregations, arithmetic and comparisons with a constant or between vectors, `and` and `unless`.
+/// Anything else (`@`, subqueries, `topk`, `or`, instant functions) stays with the reference evaluator.
+enum PlanCompiler {
+    static func compile(_ expr: Expr, into program: inout PlanProgram) -> PlanNode? {
+        switch expr {
+        case .paren(let node):
+            return compile(node.expr, into: &program)
+        case .number(let node):
+            return .number(node.value)
+        case .vectorSelector(let selector) where selector.at == nil:
+            program.instantSelectors.append(
+                InstantSelectorNode(resolved: ResolvedSeries(matchers: selector.matchers), offset: selector.offset))
+            return .instantSelector(program.instantSelectors.count - 1)
+        case .call(let call):
+            return rangeCall(call, into: &program)
+        case .aggregate(let node):
+            guard AggregateAccumulator.folds(node.op), node.parameter == nil,
+                let child = compile(node.expr, into: &program), child.isVector
+            else { return nil }
+            program.aggregations.append(
+                AggregationNode(op: node.op, child: child, grouping: Set(node.grouping), without: node.without))
+            return .aggregation(program.aggregations.count - 1)
+        case .binary(let node):
+            return binary(node, into: &program)
+        default:
+            return nil
+        }
+    }
+
+    private static func rangeCall(_ call: Call, into program: inout PlanProgram) -> PlanNode? {
+        guard
+            case .overRange(let keepsMetricName, let function)? = FunctionRegistry.implementation(
+                named: call.function.name)
+        else { return nil }
+        var selector: MatrixSelector?
+        var scalars: [Double] = []
+        for argument in call.arguments {
+            switch argument.unwrappingParens {
+            case .matrixSelector(let matrix) where matrix.selector.at == nil && selector == nil:
+                selector = matrix
+            case .number(let number):
+                scalars.append(number.value)
+            default:
+                return nil
+            }
+        }
+        guard let selector else { return nil }
+        program.rangeCalls.append(
+            RangeCallNode(
+                resolved: ResolvedSeries(matchers: selector.selector.matchers), offset: selector.selector.offset,
+                range: selector.duration, keepsMetricName: keepsMetricName, function: function, scalars: scalars))
+        return .rangeCall(program.rangeCalls.count - 1)
+    }
+
+    private static func binary(_ node: BinaryExpr, into program: inout PlanProgram) -> PlanNode? {
+        guard node.op != .or, let lhs = compile(node.lhs, into: &program), let rhs = compile(node.rhs, into: &program),
+            lhs.isVector || rhs.isVector
+        else { return nil }
+        let matching =
+            node.matching
+            ?? VectorMatching(
+                cardinality: node.op.isSetOperator ? .manyToMany : .oneToOne, matchingLabels: [], on: false,
+                include: [])
+        program.binaries.append(
+            BinaryNode(op: node.op, returnBool: node.returnBool, lhs: lhs, rhs: rhs, matching: matching))
+        return .binary(program.binaries.count - 1)
+    }
+}
+
+extension PlanNode {
+    var isVector: Bool {
+        if case .number = self { return false }
+        return true
+    }
+}

@@ -1,0 +1,56 @@
+/// An instant selector without `@`: each matched series' latest sample within the lookback delta.
+struct InstantSelectorNode: Sendable {
+    var resolved: ResolvedSeries
+    let offset: Int64
+    var rows = PlanRows()
+}
+
+/// A range function over a range selector without `@` (`rate(x[5m])`, `max_over_time(x[1h])`), with constant
+/// scalar arguments, run through the very function the reference evaluator runs.
+struct RangeCallNode: Sendable {
+    var resolved: ResolvedSeries
+    let offset: Int64
+    let range: Int64
+    let keepsMetricName: Bool
+    let function: @Sendable (RangeFunctionInput) -> Double?
+    let scalars: [Double]
+    /// The output label id of each resolved series, by position.
+    var outputOfPosition: [Int32] = []
+    /// The window's points of the series at hand, reused from series to series.
+    var points: [FloatPoint] = []
+    var seen = TickMarks()
+    var rows = PlanRows()
+}
+
+/// `sum`, `avg`, `min`, `max`, `count`, `group`, `stddev` or `stdvar`, by or without labels.
+struct AggregationNode: Sendable {
+    let op: AggregateOperator
+    let child: PlanNode
+    let grouping: Set<String>
+    let without: Bool
+    var groupOfChild = IDMap()
+    var groupOfRow: [Int32] = []
+    var slots = TickMarks()
+    var accumulators: [AggregateAccumulator] = []
+    var order: [Int32] = []
+    var rows = PlanRows()
+}
+
+/// A binary operation with at least one instant-vector side: vector-scalar, one-to-one or grouped vector
+/// matching, `and` or `unless`.
+struct BinaryNode: Sendable {
+    let op: BinaryOperator
+    let returnBool: Bool
+    let lhs: PlanNode
+    let rhs: PlanNode
+    let matching: VectorMatching
+    var leftOutput = IDMap()
+    var leftSignature = IDMap()
+    var rightSignature = IDMap()
+    var signatures = LabelTable()
+    var pairOutputs: [Int64: Int32] = [:]
+    var oneSide = TickMarks()
+    var matched = TickMarks()
+    var seen = TickMarks()
+    var rows = PlanRows()
+}

@@ -1,0 +1,66 @@
+/// The nodes of one compiled expression, and their evaluation at one tick.
+///
+/// Every node keeps its buffers and caches between ticks. A node that meets anything the reference evaluator
+/// would report as an error (duplicate series, a many-to-many match, a time out of range) gives up, and the
+/// whole expression is evaluated by the reference evaluator instead, which reports it exactly.
+struct PlanProgram: Sendable {
+    let lookbackDelta: Int64
+    var instantSelectors: [InstantSelectorNode] = []
+    var rangeCalls: [RangeCallNode] = []
+    var aggregations: [AggregationNode] = []
+    var binaries: [BinaryNode] = []
+    /// Set when a selector finds a different store than it resolved against: the plan must be compiled afresh.
+    var storeReplaced = false
+
+    init(lookbackDelta: Int64) { self.lookbackDelta = lookbackDelta }
+
+    /// The node's result at `time`, or nil to fall back to the reference evaluator.
+    mutating func run(_ root: PlanNode, at time: Timestamp, storage: InMemoryStorage) -> InstantVector? {
+        guard evaluate(root, at: time, storage: storage) else { return nil }
+        let rows = self.rows(of: root)
+        var vector = InstantVector()
+        vector.reserveCapacity(rows.ids.count)
+        for index in rows.ids.indices {
+            vector.append(VectorSample(labels: rows.table[rows.ids[index]], timestamp: time, value: rows.values[index]))
+        }
+        return vector
+    }
+
+    /// Evaluates a node after its children; false means "give up".
+    mutating func evaluate(_ node: PlanNode, at time: Timestamp, storage: InMemoryStorage) -> Bool {
+        switch node {
+        case .number: true
+        case .instantSelector(let index): evaluateInstantSelector(index, at: time, storage: storage)
+        case .rangeCall(let index): evaluateRangeCall(index, at: time, storage: storage)
+        case .aggregation(let index): evaluateAggregation(index, at: time, storage: storage)
+        case .binary(let index): evaluateBinary(index, at: time, storage: storage)
+        }
+    }
+
+    func rows(of node: PlanNode) -> PlanRows {
+        switch node {
+        case .number: PlanRows()
+        case .instantSelector(let index): instantSelectors[index].rows
+        case .rangeCall(let index): rangeCalls[index].rows
+        case .aggregation(let index): aggregations[index].rows
+        case .binary(let index): binaries[index].rows
+        }
+    }
+
+    /// The window `[end - length, end]` a selector reads at `time`, as `Evaluator.window` computes it; nil when
+    /// it leaves the representable times (the reference evaluator reports that).
+    static func window(at time: Timestamp, offset: Int64, length: Int64) -> (start: Timestamp, end: Timestamp)? {
+        let (end, endOverflow) = time.subtractingReportingOverflow(offset)
+        let (start, startOverflow) = end.subtractingReportingOverflow(length)
+        return endOverflow || startOverflow ? nil : (start, end)
+    }
+
+    /// Brings a selector's series up to date; false when the store was replaced.
+    static func refresh(_ resolved: inout ResolvedSeries, storage: InMemoryStorage, replaced: inout Bool) -> Bool {
+        if resolved.refresh(from: storage) == .replaced {
+            replaced = true
+            return false
+        }
+        return true
+    }
+}
