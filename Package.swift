@@ -50,13 +50,15 @@ let package = Package(
         .target(
             name: "GovernorStore",
             dependencies: [
-                "GovernorEngine", "GovernorCore", "GovernorQuery", .product(name: "GRDB", package: "GRDB.swift"),
+                "GovernorEngine", "GovernorCore", "GovernorQuery", "GovernorSources",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),
         // Where samples come from: the simulator, /proc host metrics, scrape targets, file tails, a remote query backend.
         .target(
-            name: "GovernorSources", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
+            name: "GovernorSources", dependencies: ["GovernorCore", "GovernorQuery", "GovernorSeriesText"],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "governor",
             dependencies: [
@@ -110,11 +112,13 @@ let package = Package(
         ),
         .testTarget(
             name: "GovernorStoreTests",
-            dependencies: ["GovernorStore", "GovernorEngine", "GovernorCore", "GovernorQuery"],
+            dependencies: ["GovernorStore", "GovernorEngine", "GovernorCore", "GovernorQuery", "GovernorSources"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "GovernorSourcesTests", dependencies: ["GovernorSources", "GovernorCore", "GovernorQuery"],
+            name: "GovernorSourcesTests",
+            dependencies: ["GovernorSources", "GovernorCore", "GovernorQuery", "GovernorSeriesText"],
+            exclude: ["Host/Fixtures", "FileTail/Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
