@@ -45,6 +45,21 @@ enum GovernorMigrations {
                     CREATE UNIQUE INDEX tickets_one_open_per_alert ON tickets(fingerprint) WHERE closed_at IS NULL;
                     """)
         }
+        migrator.registerMigration("v2-tail-positions") { db in
+            // `device` and `inode` identify the file that was read (a rotation replaces them); `counters` holds
+            // the tail's counter totals as JSON, saved with the offset they belong to.
+            try db.execute(
+                sql: """
+                    CREATE TABLE tail_positions (
+                        path TEXT PRIMARY KEY NOT NULL,
+                        device INTEGER NOT NULL,
+                        inode INTEGER NOT NULL,
+                        offset INTEGER NOT NULL,
+                        lines INTEGER NOT NULL,
+                        counters TEXT NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }
