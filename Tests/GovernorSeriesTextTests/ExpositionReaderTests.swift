@@ -25,7 +25,9 @@ import Testing
             something_weird{problem="division by zero"} +Inf -3982045
             """)
         #expect(document.types == ["http_requests_total": .counter])
-        #expect(document.help["http_requests_total"] == "The total number of HTTP requests.\nSecond line, with a \\ backslash.")
+        #expect(
+            document.help["http_requests_total"]
+                == "The total number of HTTP requests.\nSecond line, with a \\ backslash.")
         #expect(document.samples.count == 4)
         #expect(
             document.samples[0]
@@ -41,7 +43,9 @@ import Testing
     }
 
     @Test func labelValuesUnescapeAsPrometheusDoes() throws {
-        let document = try ExpositionReader.read(#"msdos_file_access_time_seconds{path="C:\\DIR\\FILE.TXT",error="Cannot find file:\n\"FILE.TXT\"",other="a\tb"} 1.458255915e9"#)
+        let document = try ExpositionReader.read(
+            #"msdos_file_access_time_seconds{path="C:\\DIR\\FILE.TXT",error="Cannot find file:\n\"FILE.TXT\"",other="a\tb"} 1.458255915e9"#
+        )
         let labels = try #require(document.samples.first).labels
         #expect(labels["path"] == #"C:\DIR\FILE.TXT"#)
         #expect(labels["error"] == "Cannot find file:\n\"FILE.TXT\"")
@@ -76,7 +80,10 @@ import Testing
         ("up{1job=\"a\"} 1", "1:4: error: expected a label name or \"}\" in the label set, found \"1\""),
         ("up{job=\"a\" x=\"b\"} 1", "1:12: error: expected \",\" or \"}\" after a label value, found \"x\""),
         ("up{job=\"a\"", "1:3: error: unclosed \"{\" of the label set"),
-        ("# TYPE up gaugee", "1:11: error: invalid metric type \"gaugee\" (expected one of: counter, gauge, histogram, summary, untyped)"),
+        (
+            "# TYPE up gaugee",
+            "1:11: error: invalid metric type \"gaugee\" (expected one of: counter, gauge, histogram, summary, untyped)"
+        ),
         ("# HELP 1up text", "1:8: error: expected a metric name after HELP, found \"1\""),
         ("up\u{00e9} 1", "1:3: error: expected a space and a value after the series, found \"é\""),
         ("<html>garbage</html>", "1:1: error: expected a metric name or a comment at the start of a line, found \"<\""),

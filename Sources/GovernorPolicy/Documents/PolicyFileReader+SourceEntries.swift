@@ -31,7 +31,9 @@ extension PolicyFileReader {
         var targets: [String] = []
         for (target, targetNode) in stringList(fields["targets"], field: "targets") {
             if let problem = Self.targetProblem(target) {
-                error(targetNode, "invalid target '\(target)': \(problem)", hint: "targets are host:port, e.g. localhost:9100")
+                error(
+                    targetNode, "invalid target '\(target)': \(problem)",
+                    hint: "targets are host:port, e.g. localhost:9100")
                 valid = false
             } else {
                 targets.append(target)
@@ -88,7 +90,9 @@ extension PolicyFileReader {
                 error(entry.keyNode, "invalid label name: \(entry.key)")
                 valid = false
             } else if entry.value.isEmpty {
-                error(entry.valueNode, "label '\(entry.key)' needs the JSON field it is read from", hint: "for example severity: alert.severity")
+                error(
+                    entry.valueNode, "label '\(entry.key)' needs the JSON field it is read from",
+                    hint: "for example severity: alert.severity")
                 valid = false
             } else {
                 labels[entry.key] = entry.value

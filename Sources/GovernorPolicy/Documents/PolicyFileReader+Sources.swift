@@ -20,10 +20,8 @@ extension PolicyFileReader {
             }
         }
         if let node = fields["host"], let host = readHostSource(node) {
-            if let first = policySet.sources.host {
-                error(node, "more than one host section", hint: "the first one is at \(first.location.line):\(first.location.column)")
-            }
-            policySet.sources.host = host
+            reportRepeated("host", at: node, first: policySet.sources.host?.location)
+            policySet.sources.host = policySet.sources.host ?? host
         }
         for node in list(fields["scrape"], field: "scrape") {
             if let job = readScrapeJob(node) { policySet.sources.scrapes.append(job) }
@@ -35,13 +33,15 @@ extension PolicyFileReader {
             }
         }
         if let node = fields["simulator"], let simulator = readSimulator(node) {
-            if let first = policySet.sources.simulator {
-                error(
-                    node, "more than one simulator section",
-                    hint: "the first one is at \(first.location.line):\(first.location.column)")
-            }
-            policySet.sources.simulator = simulator
+            reportRepeated("simulator", at: node, first: policySet.sources.simulator?.location)
+            policySet.sources.simulator = policySet.sources.simulator ?? simulator
         }
+    }
+
+    /// A section that may appear once per file, seen again in a later document of the same file.
+    private mutating func reportRepeated(_ section: String, at node: Node, first: SourceLocation?) {
+        guard let first else { return }
+        error(node, "more than one \(section) section", hint: "the first one is at \(first.line):\(first.column)")
     }
 
     private mutating func readHostSource(_ node: Node) -> HostSourceDeclaration? {
@@ -57,7 +57,8 @@ extension PolicyFileReader {
         }
         if fields.has("interval") && interval == nil { return nil }
         return HostSourceDeclaration(
-            interval: interval ?? HostSourceDeclaration.defaultInterval, procRoot: procRoot, location: location(of: node))
+            interval: interval ?? HostSourceDeclaration.defaultInterval, procRoot: procRoot,
+            location: location(of: node))
     }
 
     private mutating func readSimulator(_ node: Node) -> SimulatorDeclaration? {

@@ -97,7 +97,8 @@ struct ExpositionLineScanner {
         let valueColumn = column
         let valueText = readToken()
         guard let value = Self.goFloat(valueText) else {
-            throw error("invalid value \(goQuoted(valueText)): expected a number, NaN, +Inf or -Inf", column: valueColumn)
+            throw error(
+                "invalid value \(goQuoted(valueText)): expected a number, NaN, +Inf or -Inf", column: valueColumn)
         }
         skipBlanks()
         var timestamp: Timestamp?
@@ -111,7 +112,9 @@ struct ExpositionLineScanner {
             }
             timestamp = milliseconds
             skipBlanks()
-            guard peek == nil else { throw error("expected the end of the line after the timestamp, found \(describePeek())") }
+            guard peek == nil else {
+                throw error("expected the end of the line after the timestamp, found \(describePeek())")
+            }
         }
         return ExpositionSample(
             labels: Labels(pairs), value: value, timestamp: timestamp, line: line, column: sampleColumn)

@@ -63,7 +63,8 @@ public actor TailSource: MetricSource {
         }
         if !lineErrors.isEmpty {
             let shown = lineErrors.prefix(10).joined(separator: "; ")
-            problems.append(lineErrors.count > 10 ? "\(shown); and \(lineErrors.count - 10) more malformed lines" : shown)
+            problems.append(
+                lineErrors.count > 10 ? "\(shown); and \(lineErrors.count - 10) more malformed lines" : shown)
         }
         return SourceBatch(samples: samples(at: time), error: problems.isEmpty ? nil : problems.joined(separator: "; "))
     }
@@ -100,7 +101,8 @@ public actor TailSource: MetricSource {
                 position = saved
             } else {
                 // Never read, or replaced while Governor was not running: the new file is read from its start.
-                position = TailPosition(device: opened.device, inode: opened.inode, offset: 0, lines: 0, counters: counters)
+                position = TailPosition(
+                    device: opened.device, inode: opened.inode, offset: 0, lines: 0, counters: counters)
             }
         }
         guard let file, var position else { return nil }

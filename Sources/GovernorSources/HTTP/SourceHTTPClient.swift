@@ -44,7 +44,8 @@ public struct SourceHTTPClient: Sendable {
             }
             let task = session.dataTask(with: request) { data, response, error in
                 if let error {
-                    let reason = (error as? URLError)?.code == .timedOut
+                    let reason =
+                        (error as? URLError)?.code == .timedOut
                         ? SourceHTTPError.timeout(target: target, milliseconds: milliseconds)
                         : .transport(target: target, message: error.localizedDescription)
                     finish(.failure(reason))

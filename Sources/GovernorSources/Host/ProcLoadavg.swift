@@ -5,8 +5,12 @@ enum ProcLoadavg {
         guard fields.count >= 3, let one = Double(fields[0]), let five = Double(fields[1]),
             let fifteen = Double(fields[2])
         else {
-            throw HostReadError(file: "loadavg", message: "expected three load averages, found \(text.prefix(40).debugDescription)")
+            throw HostReadError(
+                file: "loadavg", message: "expected three load averages, found \(text.prefix(40).debugDescription)")
         }
-        return [HostMetric("node_load1", [:], one), HostMetric("node_load5", [:], five), HostMetric("node_load15", [:], fifteen)]
+        return [
+            HostMetric("node_load1", [:], one), HostMetric("node_load5", [:], five),
+            HostMetric("node_load15", [:], fifteen),
+        ]
     }
 }

@@ -16,7 +16,8 @@ enum ProcMounts {
     /// node_exporter 1.5's `--collector.filesystem.fs-types-exclude` default.
     static var excludedTypes: Regex<AnyRegexOutput> {
         try! Regex(
-            #"^(autofs|binfmt_misc|bpf|cgroup2?|configfs|debugfs|devpts|devtmpfs|fusectl|hugetlbfs|iso9660|mqueue|nsfs|overlay|proc|procfs|pstore|rpc_pipefs|securityfs|selinuxfs|squashfs|sysfs|tracefs)$"#)
+            #"^(autofs|binfmt_misc|bpf|cgroup2?|configfs|debugfs|devpts|devtmpfs|fusectl|hugetlbfs|iso9660|mqueue|nsfs|overlay|proc|procfs|pstore|rpc_pipefs|securityfs|selinuxfs|squashfs|sysfs|tracefs)$"#
+        )
     }
 
     static func mounts(_ text: String) -> [Mount] {

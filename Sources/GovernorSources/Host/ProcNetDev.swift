@@ -14,7 +14,8 @@ enum ProcNetDev {
             guard !device.isEmpty, device != "lo", numbers.count >= 16 else { continue }
             for (name, offset) in columns {
                 metrics.append(HostMetric("node_network_receive_\(name)_total", ["device": device], numbers[offset]))
-                metrics.append(HostMetric("node_network_transmit_\(name)_total", ["device": device], numbers[8 + offset]))
+                metrics.append(
+                    HostMetric("node_network_transmit_\(name)_total", ["device": device], numbers[8 + offset]))
             }
         }
         return metrics

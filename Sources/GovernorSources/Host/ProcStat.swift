@@ -30,7 +30,8 @@ enum ProcStat {
                 for (mode, column) in [("user", 8), ("nice", 9)] where column < numbers.count {
                     guard let ticks = numbers[column] else { continue }
                     metrics.append(
-                        HostMetric("node_cpu_guest_seconds_total", ["cpu": String(cpu), "mode": mode], ticks / userHertz))
+                        HostMetric(
+                            "node_cpu_guest_seconds_total", ["cpu": String(cpu), "mode": mode], ticks / userHertz))
                 }
             }
         }

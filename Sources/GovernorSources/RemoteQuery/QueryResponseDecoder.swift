@@ -29,15 +29,20 @@ public enum QueryResponseDecoder {
             let (time, text) = try pair(result, "data.result", status)
             return .string(text, time)
         case "vector":
-            guard let elements = result as? [[String: Any]] else { throw malformed("data.result must be a list", status) }
+            guard let elements = result as? [[String: Any]] else {
+                throw malformed("data.result must be a list", status)
+            }
             return .vector(
                 try elements.enumerated().map { (index, element) throws(RemoteQueryError) in
                     let path = "data.result[\(index)]"
                     let (time, value) = try point(element["value"], "\(path).value", status)
-                    return VectorSample(labels: try labels(element["metric"], path, status), timestamp: time, value: value)
+                    return VectorSample(
+                        labels: try labels(element["metric"], path, status), timestamp: time, value: value)
                 })
         case "matrix":
-            guard let elements = result as? [[String: Any]] else { throw malformed("data.result must be a list", status) }
+            guard let elements = result as? [[String: Any]] else {
+                throw malformed("data.result must be a list", status)
+            }
             return .matrix(
                 try elements.enumerated().map { (index, element) throws(RemoteQueryError) in
                     let path = "data.result[\(index)]"
@@ -57,20 +62,27 @@ public enum QueryResponseDecoder {
     }
 
     private static func labels(_ object: Any?, _ path: String, _ status: Int) throws(RemoteQueryError) -> Labels {
-        guard let metric = object as? [String: String] else { throw malformed("\(path).metric must map names to strings", status) }
+        guard let metric = object as? [String: String] else {
+            throw malformed("\(path).metric must map names to strings", status)
+        }
         return Labels(metric)
     }
 
-    private static func point(_ object: Any?, _ path: String, _ status: Int) throws(RemoteQueryError) -> (Timestamp, Double) {
+    private static func point(_ object: Any?, _ path: String, _ status: Int) throws(RemoteQueryError) -> (
+        Timestamp, Double
+    ) {
         let (time, text) = try pair(object, path, status)
         guard let value = Double(text) else {
-            throw malformed("\(path) holds \(text.debugDescription), not a number (native histograms are not supported)", status)
+            throw malformed(
+                "\(path) holds \(text.debugDescription), not a number (native histograms are not supported)", status)
         }
         return (time, value)
     }
 
     /// `[seconds, "text"]`, with the seconds turned into milliseconds.
-    private static func pair(_ object: Any?, _ path: String, _ status: Int) throws(RemoteQueryError) -> (Timestamp, String) {
+    private static func pair(_ object: Any?, _ path: String, _ status: Int) throws(RemoteQueryError) -> (
+        Timestamp, String
+    ) {
         guard let pair = object as? [Any], pair.count == 2, let seconds = (pair[0] as? NSNumber)?.doubleValue,
             let text = pair[1] as? String
         else {

@@ -26,7 +26,8 @@ public struct SQLiteTailPositionStore: TailPositionStore {
 
     public func save(_ position: TailPosition, of path: String) async throws {
         let counters = position.counters.sorted { $0.key < $1.key }.map { labels, value in
-            SavedCounter(labels: Dictionary(uniqueKeysWithValues: labels.pairs.map { ($0.name, $0.value) }), value: value)
+            SavedCounter(
+                labels: Dictionary(uniqueKeysWithValues: labels.pairs.map { ($0.name, $0.value) }), value: value)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys

@@ -37,7 +37,8 @@ import Testing
     }
 
     @Test func eachLineCountsOnceAndAMalformedLineIsReportedWithItsNumber() async throws {
-        try FileManager.default.copyItem(atPath: Self.fixtures.appendingPathComponent("scanner-alerts.ndjson").path, toPath: path)
+        try FileManager.default.copyItem(
+            atPath: Self.fixtures.appendingPathComponent("scanner-alerts.ndjson").path, toPath: path)
         let source = TailSource(alerts(path), store: InMemoryTailPositionStore())
         let batch = await source.collect(at: 1_000)
         #expect(batch.error == "\(path):4: not a JSON object")

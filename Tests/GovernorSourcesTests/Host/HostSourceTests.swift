@@ -60,7 +60,10 @@ import Testing
         #expect(value(batch, "node_filesystem_free_bytes", root) == 400)
         #expect(value(batch, "node_filesystem_files_free", root) == 20)
         #expect(value(batch, "node_filesystem_readonly", root) == 0)
-        #expect(batch.samples.filter { $0.labels == Labels(root.merging(["__name__": "node_filesystem_size_bytes"]) { a, _ in a }) }.count == 1)
+        #expect(
+            batch.samples.filter {
+                $0.labels == Labels(root.merging(["__name__": "node_filesystem_size_bytes"]) { a, _ in a })
+            }.count == 1)
         let data = ["device": "/dev/vdb1", "fstype": "xfs", "mountpoint": "/srv/my data"]
         #expect(value(batch, "node_filesystem_device_error", data) == 1)
         #expect(value(batch, "node_filesystem_readonly", data) == 1)

@@ -37,8 +37,9 @@ import Testing
         let hostSizes = series(host, "node_filesystem_size_bytes")
         #expect(Set(hostSizes.keys) == Set(series(scraped, "node_filesystem_size_bytes").keys))
         #expect(hostSizes == series(scraped, "node_filesystem_size_bytes"))
-        #expect(Set(series(host, "node_network_receive_bytes_total").keys)
-            == Set(series(scraped, "node_network_receive_bytes_total").keys))
+        #expect(
+            Set(series(host, "node_network_receive_bytes_total").keys)
+                == Set(series(scraped, "node_network_receive_bytes_total").keys))
         // CPU time only grows: node_exporter read first, so Governor's reading is never smaller.
         let exporterCPU = series(scraped, "node_cpu_seconds_total")
         for (labels, seconds) in series(host, "node_cpu_seconds_total") {

@@ -25,10 +25,12 @@ import Testing
 
     @Test func sendsAFormPostAndDecodesEveryResultType() async throws {
         let bodies = [
-            "vector": #"{"status":"success","data":{"resultType":"vector","result":[{"metric":{"__name__":"up","job":"a b"},"value":[1700000000.5,"NaN"]},{"metric":{},"value":[1700000000.5,"+Inf"]}]}}"#,
+            "vector":
+                #"{"status":"success","data":{"resultType":"vector","result":[{"metric":{"__name__":"up","job":"a b"},"value":[1700000000.5,"NaN"]},{"metric":{},"value":[1700000000.5,"+Inf"]}]}}"#,
             "scalar": #"{"status":"success","data":{"resultType":"scalar","result":[1700000000,"-2.5e-3"]}}"#,
             "string": #"{"status":"success","data":{"resultType":"string","result":[1700000000.001,"hello \"x\""]}}"#,
-            "matrix": #"{"status":"success","data":{"resultType":"matrix","result":[{"metric":{"job":"a"},"values":[[1699999999,"1"],[1700000000,"2"]]}]},"warnings":["partial"]}"#,
+            "matrix":
+                #"{"status":"success","data":{"resultType":"matrix","result":[{"metric":{"job":"a"},"values":[[1699999999,"1"],[1700000000,"2"]]}]},"warnings":["partial"]}"#,
         ]
         let (client, server) = try client { request in
             let query = request.bodyText.split(separator: "&").first { $0.hasPrefix("query=") }!.dropFirst(6)
@@ -77,7 +79,8 @@ import Testing
         let (client, server) = try client { _ in
             .respond(
                 status: 400,
-                body: #"{"status":"error","errorType":"bad_data","error":"invalid parameter \"query\": 1:6: parse error: unexpected end of input"}"#
+                body:
+                    #"{"status":"error","errorType":"bad_data","error":"invalid parameter \"query\": 1:6: parse error: unexpected end of input"}"#
             )
         }
         defer { server.stop() }
@@ -103,7 +106,10 @@ import Testing
         let timeout = await error(try await slow.query("up", at: 0))
         #expect(ContinuousClock.now - started < .seconds(2.5))
         #expect(timeout?.isTimeout == true)
-        #expect(timeout?.description == "POST http://127.0.0.1:\(slowServer.port)/prefix/api/v1/query: no complete answer within 1s (timeout)")
+        #expect(
+            timeout?.description
+                == "POST http://127.0.0.1:\(slowServer.port)/prefix/api/v1/query: no complete answer within 1s (timeout)"
+        )
 
         let port = try LoopbackHTTPServer.freePort()
         let nobody = PrometheusQueryClient(baseURL: URL(string: "http://127.0.0.1:\(port)")!, timeout: 1_000)
@@ -114,8 +120,12 @@ import Testing
     }
 
     @Test func aMalformedSuccessNamesTheField() throws {
-        let body = Data(#"{"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,2]}]}}"#.utf8)
-        #expect(throws: RemoteQueryError.unexpectedResponse(status: 200, detail: "data.result[0].value must be [timestamp, \"value\"]")) {
+        let body = Data(
+            #"{"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,2]}]}}"#.utf8)
+        #expect(
+            throws: RemoteQueryError.unexpectedResponse(
+                status: 200, detail: "data.result[0].value must be [timestamp, \"value\"]")
+        ) {
             try QueryResponseDecoder.decode(body, status: 200)
         }
     }

@@ -14,7 +14,9 @@ import Testing
     final class Backend {
         let exporter: ChildProcess
         let prometheus: ChildProcess
-        var client: PrometheusQueryClient { PrometheusQueryClient(baseURL: URL(string: prometheus.baseURL)!, timeout: 5_000) }
+        var client: PrometheusQueryClient {
+            PrometheusQueryClient(baseURL: URL(string: prometheus.baseURL)!, timeout: 5_000)
+        }
 
         init() async throws {
             exporter = try await startNodeExporter()
@@ -22,13 +24,14 @@ import Testing
             prometheus = try ChildProcess("/usr/bin/prometheus") { port, directory in
                 let config = directory.appendingPathComponent("prometheus.yml")
                 try? """
-                    global: {scrape_interval: 1s, evaluation_interval: 1s}
-                    scrape_configs:
-                      - job_name: node
-                        static_configs: [{targets: ['\(target)']}]
-                    """.write(to: config, atomically: true, encoding: .utf8)
+                global: {scrape_interval: 1s, evaluation_interval: 1s}
+                scrape_configs:
+                  - job_name: node
+                    static_configs: [{targets: ['\(target)']}]
+                """.write(to: config, atomically: true, encoding: .utf8)
                 return [
-                    "--config.file=\(config.path)", "--storage.tsdb.path=\(directory.appendingPathComponent("data").path)",
+                    "--config.file=\(config.path)",
+                    "--storage.tsdb.path=\(directory.appendingPathComponent("data").path)",
                     "--web.listen-address=127.0.0.1:\(port)",
                 ]
             }
@@ -76,7 +79,8 @@ import Testing
         let rawResult = try #require((raw["data"] as? [String: Any])?["result"] as? [[String: Any]])
         #expect(up.count == rawResult.count && up.count == 1)
         #expect(up.first?.labels == Labels(try #require(rawResult.first?["metric"] as? [String: String])))
-        #expect(up.first?.labels == ["__name__": "up", "job": "node", "instance": "127.0.0.1:\(backend.exporter.port)"])
+        #expect(
+            up.first?.labels == ["__name__": "up", "job": "node", "instance": "127.0.0.1:\(backend.exporter.port)"])
         #expect(up.first?.value == 1)
         #expect(up.first?.timestamp == time)
 
@@ -90,7 +94,9 @@ import Testing
         }
         var storage = InMemoryStorage()
         for series in raw2m {
-            for point in series.points { storage.append(labels: series.labels, timestamp: point.timestamp, value: point.value) }
+            for point in series.points {
+                storage.append(labels: series.labels, timestamp: point.timestamp, value: point.value)
+            }
         }
         #expect(storage.seriesCount > 20)
         let expressions = [

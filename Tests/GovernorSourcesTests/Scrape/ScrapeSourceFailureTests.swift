@@ -15,7 +15,10 @@ import Testing
             switch index {
             case 0: .respond(status: 200, headers: ["Content-Type": "text/plain"], body: Self.good)
             case 1: .respond(status: 200, headers: ["Content-Type": "text/html"], body: "<html>oops</html>")
-            case 2: .respond(status: 200, headers: ["Content-Type": "text/plain"], body: Self.good + "requests_total{code=\"500\" 3\n")
+            case 2:
+                .respond(
+                    status: 200, headers: ["Content-Type": "text/plain"],
+                    body: Self.good + "requests_total{code=\"500\" 3\n")
             case 3: .stall(seconds: 3)
             case 4: .respond(status: 500, body: "boom")
             default: .respond(status: 200, headers: ["Content-Type": "text/plain"], body: Self.good)
