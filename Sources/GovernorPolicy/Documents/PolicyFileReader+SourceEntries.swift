@@ -30,7 +30,10 @@ extension PolicyFileReader {
         }
         var targets: [String] = []
         for (target, targetNode) in stringList(fields["targets"], field: "targets") {
-            if let problem = Self.targetProblem(target) {
+            if targets.contains(target) {
+                // Reported, but the job stays whole, so that problems only the whole set shows still show.
+                error(targetNode, "target '\(target)' is listed twice in this job")
+            } else if let problem = Self.targetProblem(target) {
                 error(
                     targetNode, "invalid target '\(target)': \(problem)",
                     hint: "targets are host:port, e.g. localhost:9100")
