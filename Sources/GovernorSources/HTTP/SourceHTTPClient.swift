@@ -1,6 +1,6 @@
+import Dispatch
 public import Foundation
 import GovernorQuery
-import Synchronization
 
 #if canImport(FoundationNetworking)
     public import FoundationNetworking
@@ -61,8 +61,8 @@ public struct SourceHTTPClient: Sendable {
             task.resume()
             // Cancelling is all the deadline does with the task, and URLSessionTask.cancel is thread-safe.
             nonisolated(unsafe) let running = task
-            Task {
-                try? await Task.sleep(for: .milliseconds(milliseconds))
+            // A Dispatch timer, not a Task: the deadline must fire even when every cooperative thread is busy.
+            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(Int(milliseconds))) {
                 finish(.failure(.timeout(target: target, milliseconds: milliseconds)))
                 running.cancel()
             }
@@ -81,18 +81,6 @@ public enum SourceHTTPError: Error, Sendable, Hashable, CustomStringConvertible 
         case .timeout(let target, let milliseconds):
             "\(target): no complete answer within \(PrometheusDuration.format(milliseconds)) (timeout)"
         case .transport(let target, let message): "\(target): \(message)"
-        }
-    }
-}
-
-/// True for the first caller of `claim()` only: the answer and the deadline race to resume one continuation.
-private final class OnceFlag: Sendable {
-    private let claimed = Mutex(false)
-
-    func claim() -> Bool {
-        claimed.withLock { claimed in
-            defer { claimed = true }
-            return !claimed
         }
     }
 }

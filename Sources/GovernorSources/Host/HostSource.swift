@@ -16,20 +16,26 @@ public import GovernorQuery
 ///
 /// The proc root is a parameter, so a container's view or a test's fixture tree reads the same way; so is
 /// `statfs`. A file that cannot be read leaves its metrics out and is named in the batch's error; the rest is
-/// still collected.
+/// still collected. A `statfs` that does not return within `statfsTimeout` (a hung network filesystem) gives
+/// that filesystem `node_filesystem_device_error` 1, and the mount point is skipped until the call returns, as
+/// node_exporter's "stuck mounts" are.
 public struct HostSource: MetricSource {
     public let name = "host"
     public let interval: Int64
     public let procRoot: String
+    /// Milliseconds one `statfs` may take.
+    public let statfsTimeout: Int64
     private let filesystemUsage: @Sendable (String) -> FilesystemUsage?
+    private let stuckMountPoints = OverdueCalls()
 
     public init(
         procRoot: String = HostSourceDeclaration.defaultProcRoot,
-        interval: Int64 = HostSourceDeclaration.defaultInterval,
+        interval: Int64 = HostSourceDeclaration.defaultInterval, statfsTimeout: Int64 = 5_000,
         filesystemUsage: @escaping @Sendable (String) -> FilesystemUsage? = FilesystemUsage.statfs
     ) {
         self.procRoot = procRoot
         self.interval = interval
+        self.statfsTimeout = statfsTimeout
         self.filesystemUsage = filesystemUsage
     }
 
@@ -59,7 +65,7 @@ public struct HostSource: MetricSource {
             try? String(contentsOfFile: "\(procRoot)/\(file)", encoding: .utf8)
         }.first
         if let mountTable {
-            metrics += filesystemMetrics(ProcMounts.mounts(mountTable))
+            metrics += await filesystemMetrics(ProcMounts.mounts(mountTable), errors: &errors)
         } else {
             errors.append("\(procRoot)/1/mounts: cannot be read (nor \(procRoot)/mounts)")
         }
@@ -67,11 +73,11 @@ public struct HostSource: MetricSource {
             samples: metrics.map { $0.sample(at: time) }, error: errors.isEmpty ? nil : errors.joined(separator: "; "))
     }
 
-    private func filesystemMetrics(_ mounts: [ProcMounts.Mount]) -> [HostMetric] {
+    private func filesystemMetrics(_ mounts: [ProcMounts.Mount], errors: inout [String]) async -> [HostMetric] {
         var metrics: [HostMetric] = []
         for mount in mounts {
             let labels = ["device": mount.device, "fstype": mount.fileSystemType, "mountpoint": mount.mountPoint]
-            let usage = filesystemUsage(mount.mountPoint)
+            let usage = await usage(of: mount.mountPoint, errors: &errors)
             metrics.append(HostMetric("node_filesystem_device_error", labels, usage == nil ? 1 : 0))
             metrics.append(HostMetric("node_filesystem_readonly", labels, mount.readOnly ? 1 : 0))
             guard let usage else { continue }
@@ -84,5 +90,22 @@ public struct HostSource: MetricSource {
             ]
         }
         return metrics
+    }
+
+    /// `statfs` of one mount point within the deadline; nil when it failed, timed out, or is still stuck.
+    private func usage(of mountPoint: String, errors: inout [String]) async -> FilesystemUsage? {
+        guard !stuckMountPoints.contains(mountPoint) else {
+            errors.append("statfs \(mountPoint): an earlier call has not returned yet")
+            return nil
+        }
+        let filesystemUsage = filesystemUsage
+        let result = await blockingCall(deadline: statfsTimeout, key: mountPoint, overdue: stuckMountPoints) {
+            filesystemUsage(mountPoint)
+        }
+        guard let result else {
+            errors.append("statfs \(mountPoint): no answer within \(PrometheusDuration.format(statfsTimeout))")
+            return nil
+        }
+        return result
     }
 }

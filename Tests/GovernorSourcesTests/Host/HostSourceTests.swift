@@ -79,4 +79,25 @@ import Testing
                 + "/nonexistent/proc/loadavg: cannot be read; /nonexistent/proc/net/dev: cannot be read; "
                 + "/nonexistent/proc/1/mounts: cannot be read (nor /nonexistent/proc/mounts)")
     }
+
+    @Test func aHungStatfsGivesADeviceErrorNotAHungTick() async {
+        let source = HostSource(procRoot: Self.fixtureRoot, statfsTimeout: 200) { mountPoint in
+            if mountPoint == "/srv/my data" { Thread.sleep(forTimeInterval: 120) }
+            return FilesystemUsage(sizeBytes: 1, freeBytes: 1, availableBytes: 1, files: 1, filesFree: 1)
+        }
+        let data = ["device": "/dev/vdb1", "fstype": "xfs", "mountpoint": "/srv/my data"]
+        let started = ContinuousClock.now
+        let first = await source.collect(at: 0)
+        // Loose, because the whole suite shares two cores with this test; a hang would be the 120s. The message
+        // below is the proof that the deadline, not the call, ended the wait.
+        #expect(ContinuousClock.now - started < .seconds(60))
+        #expect(first.error == "statfs /srv/my data: no answer within 200ms")
+        #expect(value(first, "node_filesystem_device_error", data) == 1)
+        #expect(
+            value(first, "node_filesystem_size_bytes", ["device": "/dev/vda1", "fstype": "ext4", "mountpoint": "/"])
+                == 1)
+        // Still stuck: not called again, so a hung mount never parks more than one thread.
+        let second = await source.collect(at: 1)
+        #expect(second.error == "statfs /srv/my data: an earlier call has not returned yet")
+    }
 }

@@ -32,6 +32,7 @@ final class LoopbackHTTPServer: Sendable {
     let port: UInt16
     private let listener: Int32
     private let received = Mutex<[Request]>([])
+    private let stopped = Mutex(false)
     private let handler: @Sendable (Request, Int) -> Reply
 
     var baseURL: String { "http://127.0.0.1:\(port)" }
@@ -45,8 +46,16 @@ final class LoopbackHTTPServer: Sendable {
         Thread.detachNewThread { server.acceptLoop() }
     }
 
-    /// Stops accepting; connections in progress finish on their own threads.
+    /// Stops accepting; connections in progress finish on their own threads. Safe to call twice (a test's
+    /// `defer` and then `deinit`): closing the listener again could close another test's socket that reused
+    /// the descriptor number.
     func stop() {
+        guard
+            stopped.withLock({ stopped in
+                defer { stopped = true }
+                return !stopped
+            })
+        else { return }
         shutdown(listener, Int32(SHUT_RDWR))
         close(listener)
     }
