@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "GovernorStore",
             dependencies: [
-                "GovernorEngine", "GovernorRuntime", "GovernorCore", "GovernorQuery",
+                "GovernorEngine", "GovernorRuntime", "GovernorCore", "GovernorQuery", "GovernorSources",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
@@ -62,7 +62,8 @@ let package = Package(
         .target(name: "GovernorRuntime", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
         // Where samples come from: the simulator, /proc host metrics, scrape targets, file tails, a remote query backend.
         .target(
-            name: "GovernorSources", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
+            name: "GovernorSources", dependencies: ["GovernorCore", "GovernorQuery", "GovernorSeriesText"],
+            swiftSettings: swiftSettings),
         // `governor run`: sources, rule evaluation, the notification pipeline and delivery as lifecycle services.
         .target(
             name: "GovernorDaemon",
@@ -132,7 +133,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GovernorStoreTests",
-            dependencies: ["GovernorStore", "GovernorEngine", "GovernorCore", "GovernorQuery"],
+            dependencies: ["GovernorStore", "GovernorEngine", "GovernorCore", "GovernorQuery", "GovernorSources"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -141,7 +142,10 @@ let package = Package(
         ),
         .testTarget(
             name: "GovernorSourcesTests",
-            dependencies: ["GovernorSources", "GovernorCore", "GovernorQuery", "GovernorPolicy", "GovernorRuntime"],
+            dependencies: [
+                "GovernorSources", "GovernorCore", "GovernorQuery", "GovernorPolicy", "GovernorRuntime", "GovernorSeriesText",
+            ],
+            exclude: ["Host/Fixtures", "FileTail/Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -109,11 +109,14 @@ public struct PolicySet: Hashable, Sendable {
     public var forecasts: [ForecastDeclaration]
     /// Series that metric sources provide, so the compiler does not warn they are undefined.
     public var sourceSeries: Set<String>
+    /// The metric sources the daemon collects from (`kind: Sources`).
+    public var sources: SourceDeclarations
 
     public init(
         groups: [RuleGroupDefinition] = [], objectives: [ServiceLevelObjective] = [],
         compliance: ComplianceIndexDefinition? = nil, breach: BreachSeverityDefinition? = nil,
-        health: HealthDefinition? = nil, forecasts: [ForecastDeclaration] = [], sourceSeries: Set<String> = []
+        health: HealthDefinition? = nil, forecasts: [ForecastDeclaration] = [], sourceSeries: Set<String> = [],
+        sources: SourceDeclarations = SourceDeclarations()
     ) {
         self.groups = groups
         self.objectives = objectives
@@ -122,5 +125,6 @@ public struct PolicySet: Hashable, Sendable {
         self.health = health
         self.forecasts = forecasts
         self.sourceSeries = sourceSeries
+        self.sources = sources
     }
 }

@@ -74,13 +74,20 @@ public struct RuleGroupDefinition: Hashable, Sendable {
     /// Prometheus's `limit`: 0 means no limit on series per rule.
     public var limit: Int
     public var rules: [RuleDefinition]
+    /// A Prometheus-compatible query API (`http://thanos-query:9090`) that evaluates this group's expressions
+    /// instead of the local series store, as Thanos Ruler does; nil evaluates locally.
+    public var backend: String?
     public var location: SourceLocation
 
-    public init(name: String, schedule: Schedule?, limit: Int = 0, rules: [RuleDefinition], location: SourceLocation) {
+    public init(
+        name: String, schedule: Schedule?, limit: Int = 0, rules: [RuleDefinition], backend: String? = nil,
+        location: SourceLocation
+    ) {
         self.name = name
         self.schedule = schedule
         self.limit = limit
         self.rules = rules
+        self.backend = backend
         self.location = location
     }
 }

@@ -49,17 +49,7 @@ extension PolicyFileReader {
             else { return }
             readRuleGroups(fields["groups"], governorExtensions: true)
         case .forecasts: readForecastsDocument(document)
-        case .sources:
-            guard
-                let fields = fields(of: document, "Sources document", known: ["kind", "series"], required: ["series"])
-            else { return }
-            for (name, node) in stringList(fields["series"], field: "series") {
-                if PrometheusNames.isValidMetricName(name) {
-                    policySet.sourceSeries.insert(name)
-                } else {
-                    error(node, "invalid metric name: \(name)")
-                }
-            }
+        case .sources: readSourcesDocument(document)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GovernorCore
 import Yams
 
@@ -6,7 +7,7 @@ import Yams
 extension PolicyFileReader {
     static let prometheusGroupFields = ["name", "interval", "limit", "rules"]
     static let prometheusRuleFields = ["record", "alert", "expr", "for", "keep_firing_for", "labels", "annotations"]
-    static let governorGroupFields = prometheusGroupFields + ["schedule"]
+    static let governorGroupFields = prometheusGroupFields + ["schedule", "backend"]
     static let governorRuleFields = prometheusRuleFields + ["clear", "no_data"]
 
     mutating func readRuleGroups(_ node: Node?, governorExtensions: Bool) {
@@ -39,6 +40,7 @@ extension PolicyFileReader {
             schedule = cronSchedule(scheduleNode)
         }
         let limit = integer(fields["limit"], field: "limit") ?? 0
+        let backend = fields["backend"].flatMap { backendURL($0) }
         var rules: [RuleDefinition] = []
         var seenRules: [String: SourceLocation] = [:]
         for ruleNode in list(fields["rules"], field: "rules") {
@@ -60,7 +62,29 @@ extension PolicyFileReader {
             }
         }
         return RuleGroupDefinition(
-            name: name, schedule: schedule, limit: limit, rules: rules, location: location(of: node))
+            name: name, schedule: schedule, limit: limit, rules: rules, backend: backend, location: location(of: node))
+    }
+
+    /// `backend: http://thanos-query:9090`: the base URL of a Prometheus-compatible query API (the part before
+    /// `/api/v1/query`).
+    private mutating func backendURL(_ node: Node) -> String? {
+        guard let text = string(node, field: "backend") else { return nil }
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+            scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
+            components.query == nil, components.fragment == nil
+        else {
+            error(
+                node, "invalid backend URL '\(text)'",
+                hint: "write the base URL of a Prometheus-compatible query API, e.g. http://thanos-query:9090")
+            return nil
+        }
+        if components.path.hasSuffix("/api/v1/query") {
+            error(
+                node, "backend '\(text)' should not include /api/v1/query",
+                hint: "write the base URL; Governor adds the API path")
+            return nil
+        }
+        return text
     }
 
     /// `schedule: {cron: "*/15 * * * *"}`.

@@ -83,5 +83,9 @@ extension PolicySet {
         health = other.health ?? health
         forecasts += other.forecasts
         sourceSeries.formUnion(other.sourceSeries)
+        sources.host = other.sources.host ?? sources.host
+        sources.scrapes += other.sources.scrapes
+        sources.tails += other.sources.tails
+        sources.simulator = other.sources.simulator ?? sources.simulator
     }
 }

@@ -32,6 +32,7 @@ struct PolicySetValidator {
                             ?? "add it to health.components"))
             }
         }
+        diagnostics += PolicyFileReader.duplicateSourceDiagnostics(policySet.sources)
         return diagnostics
     }
 }

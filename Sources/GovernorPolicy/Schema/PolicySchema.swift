@@ -236,6 +236,12 @@ public enum PolicySchema {
                 },
                 "schedule": {
                   "$ref": "#/$defs/cronSchedule"
+                },
+                "backend": {
+                  "type": "string",
+                  "format": "uri",
+                  "pattern": "^https?://",
+                  "description": "Base URL of a Prometheus-compatible query API (Prometheus, Thanos, Mimir, VictoriaMetrics) that evaluates this group's expressions instead of the local series store."
                 }
               },
               "required": [
@@ -894,6 +900,12 @@ public enum PolicySchema {
                 "forecasts"
               ]
             },
+            "sourceInterval": {
+              "type": "string",
+              "pattern": "^([0-9]+y)?([0-9]+w)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?([0-9]+ms)?$",
+              "minLength": 2,
+              "description": "A Prometheus duration longer than 0: 10s, 1m."
+            },
             "sources": {
               "type": "object",
               "additionalProperties": false,
@@ -906,12 +918,189 @@ public enum PolicySchema {
                   "items": {
                     "type": "string",
                     "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$"
+                  },
+                  "description": "Series that come from outside Governor, so that checks do not call them undefined."
+                },
+                "host": {
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "additionalProperties": false,
+                  "description": "node_exporter-style host metrics from procfs and statfs.",
+                  "properties": {
+                    "interval": {
+                      "$ref": "#/$defs/sourceInterval"
+                    },
+                    "proc_root": {
+                      "type": "string",
+                      "pattern": "^/",
+                      "description": "Where procfs is mounted (default /proc)."
+                    }
                   }
+                },
+                "scrape": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                      "job": {
+                        "type": "string",
+                        "minLength": 1
+                      },
+                      "targets": {
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {
+                          "type": "string",
+                          "description": "host:port"
+                        }
+                      },
+                      "interval": {
+                        "$ref": "#/$defs/sourceInterval"
+                      },
+                      "timeout": {
+                        "$ref": "#/$defs/sourceInterval"
+                      },
+                      "path": {
+                        "type": "string",
+                        "pattern": "^/"
+                      },
+                      "scheme": {
+                        "enum": [
+                          "http",
+                          "https"
+                        ]
+                      },
+                      "labels": {
+                        "type": "object",
+                        "additionalProperties": {
+                          "type": "string"
+                        },
+                        "propertyNames": {
+                          "pattern": "^[a-zA-Z_][a-zA-Z0-9_]*$",
+                          "not": {
+                            "enum": [
+                              "job",
+                              "instance"
+                            ]
+                          }
+                        }
+                      }
+                    },
+                    "required": [
+                      "job",
+                      "targets"
+                    ]
+                  }
+                },
+                "tail": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                      "path": {
+                        "type": "string",
+                        "minLength": 1
+                      },
+                      "metric": {
+                        "type": "string",
+                        "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$"
+                      },
+                      "labels": {
+                        "type": "object",
+                        "description": "Label name to the dotted path of the JSON field that gives its value.",
+                        "additionalProperties": {
+                          "type": "string",
+                          "minLength": 1
+                        },
+                        "propertyNames": {
+                          "pattern": "^[a-zA-Z_][a-zA-Z0-9_]*$"
+                        }
+                      },
+                      "value": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Dotted path of the numeric JSON field: each line sets a gauge."
+                      },
+                      "count": {
+                        "type": "number",
+                        "exclusiveMinimum": 0,
+                        "description": "What each line adds to a counter."
+                      },
+                      "interval": {
+                        "$ref": "#/$defs/sourceInterval"
+                      }
+                    },
+                    "required": [
+                      "path",
+                      "metric"
+                    ],
+                    "oneOf": [
+                      {
+                        "required": [
+                          "value"
+                        ]
+                      },
+                      {
+                        "required": [
+                          "count"
+                        ]
+                      }
+                    ]
+                  }
+                },
+                "simulator": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "scenario": {
+                      "type": "string"
+                    },
+                    "seed": {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "interval": {
+                      "$ref": "#/$defs/sourceInterval"
+                    }
+                  },
+                  "required": [
+                    "scenario"
+                  ]
                 }
               },
               "required": [
-                "kind",
-                "series"
+                "kind"
+              ],
+              "anyOf": [
+                {
+                  "required": [
+                    "series"
+                  ]
+                },
+                {
+                  "required": [
+                    "host"
+                  ]
+                },
+                {
+                  "required": [
+                    "scrape"
+                  ]
+                },
+                {
+                  "required": [
+                    "tail"
+                  ]
+                },
+                {
+                  "required": [
+                    "simulator"
+                  ]
+                }
               ]
             }
           }

@@ -77,6 +77,21 @@ enum GovernorMigrations {
                     );
                     """)
         }
+        migrator.registerMigration("v2-tail-positions") { db in
+            // `device` and `inode` identify the file that was read (a rotation replaces them); `counters` holds
+            // the tail's counter totals as JSON, saved with the offset they belong to.
+            try db.execute(
+                sql: """
+                    CREATE TABLE tail_positions (
+                        path TEXT PRIMARY KEY NOT NULL,
+                        device INTEGER NOT NULL,
+                        inode INTEGER NOT NULL,
+                        offset INTEGER NOT NULL,
+                        lines INTEGER NOT NULL,
+                        counters TEXT NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }

@@ -1,0 +1,30 @@
+public import GovernorQuery
+
+/// Reads Prometheus's text exposition format (version 0.0.4) the way Prometheus 2.42's `textparse.PromParser`
+/// does: `# HELP` and `# TYPE` lines, other comments, blank lines, and samples written
+/// `name{label="value",…} value [timestamp_ms]`, with `\\`, `\"` and `\n` escapes in label values (any other
+/// escape is kept as written, as Prometheus keeps it). Whitespace may lead a line and separate its fields.
+///
+/// The whole exposition is refused at its first malformed line, as a Prometheus scrape is: a half-understood
+/// scrape would store a wrong picture of the target. The error says which line and column.
+public enum ExpositionReader {
+    public static func read(_ text: String) throws(NotationError) -> ExpositionDocument {
+        try read(bytes: Array(text.utf8))
+    }
+
+    /// Reads raw bytes, as they came over the wire, so that a label value that is not UTF-8 is an error at its
+    /// place rather than a silently replaced character.
+    public static func read(bytes: [UInt8]) throws(NotationError) -> ExpositionDocument {
+        var document = ExpositionDocument()
+        var lineStart = 0
+        var lineNumber = 1
+        while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            var scanner = ExpositionLineScanner(bytes: bytes, start: lineStart, end: lineEnd, line: lineNumber)
+            try scanner.readLine(into: &document)
+            lineStart = lineEnd + 1
+            lineNumber += 1
+        }
+        return document
+    }
+}

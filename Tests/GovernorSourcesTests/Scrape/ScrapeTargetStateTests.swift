@@ -1,0 +1,48 @@
+import GovernorQuery
+import GovernorSeriesText
+import Testing
+
+@testable import GovernorSources
+
+@Suite struct ScrapeTargetStateTests {
+    let target: Labels = ["job": "api", "instance": "a:1"]
+
+    func names(_ samples: [VectorSample]) -> [String] {
+        samples.map { "\($0.labels.metricName ?? "")=\(StaleMarker.isStale($0.value) ? "stale" : "\($0.value)")" }
+    }
+
+    @Test func aSeriesThatDisappearsGetsAStaleMarkerAndAFailureMarksAllStale() throws {
+        var state = ScrapeTargetState(targetLabels: target)
+        let first = state.samples(
+            for: .success(try ExpositionReader.read("a 1\nb 2\nc 3 1000\n")), at: 10_000, durationSeconds: 0.5)
+        #expect(
+            names(first) == [
+                "a=1.0", "b=2.0", "c=3.0", "up=1.0", "scrape_duration_seconds=0.5", "scrape_samples_scraped=3.0",
+                "scrape_samples_post_metric_relabeling=3.0", "scrape_series_added=3.0",
+            ])
+        #expect(first[2].timestamp == 1000)
+        #expect(first[0].timestamp == 10_000)
+
+        let second = state.samples(for: .success(try ExpositionReader.read("a 2\n")), at: 20_000, durationSeconds: 0.1)
+        // b vanished; c carried its own timestamp, so Prometheus (and Governor) leave it alone.
+        #expect(Array(names(second).prefix(3)) == ["a=2.0", "b=stale", "up=1.0"])
+        #expect(second[1].labels == ["__name__": "b", "job": "api", "instance": "a:1"])
+        #expect(second[1].timestamp == 20_000)
+
+        let failed = state.samples(for: .failure(.status(500)), at: 30_000, durationSeconds: 0.1)
+        #expect(
+            names(failed) == [
+                "a=stale", "up=0.0", "scrape_duration_seconds=0.1", "scrape_samples_scraped=0.0",
+                "scrape_samples_post_metric_relabeling=0.0", "scrape_series_added=0.0",
+            ])
+        let back = state.samples(for: .success(try ExpositionReader.read("a 5\n")), at: 40_000, durationSeconds: 0.1)
+        #expect(Array(names(back).prefix(2)) == ["a=5.0", "up=1.0"])
+        #expect(back.last?.value == 1, "a is new again after the failure")
+    }
+
+    @Test func aRepeatedSeriesKeepsItsFirstSample() throws {
+        var state = ScrapeTargetState(targetLabels: target)
+        let samples = state.samples(for: .success(try ExpositionReader.read("a 1\na 2\n")), at: 0, durationSeconds: 0)
+        #expect(names(samples).prefix(2) == ["a=1.0", "up=1.0"])
+    }
+}
