@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GovernorCore
 import GovernorDaemon
 import GovernorPolicy
 import GovernorQuery
@@ -172,13 +173,41 @@ struct RunCommand: AsyncParsableCommand {
                 start: start.flatMap(EvaluationTime.parse) ?? source.firstTimestamp ?? 0, end: source.lastTimestamp,
                 timeline: "history:\(history)", timelineFile: "history-\(name)")
         }
-        // Without --simulate the simulator's steady state stands in for real sources until sources.yaml declares some.
-        let scenario = try SimulatorScenario.named(simulate ?? "normal")
-        let start = start.flatMap(EvaluationTime.parse) ?? Simulator.defaultStart
+        if let simulate {
+            let scenario = try SimulatorScenario.named(simulate)
+            let start = start.flatMap(EvaluationTime.parse) ?? Simulator.defaultStart
+            return Metrics(
+                sources: [Simulator(scenario: scenario, seed: seed, start: start)],
+                descriptions: ["simulator (scenario \(scenario.rawValue), seed \(seed), every 10s)"], start: start,
+                end: nil, timeline: "simulator:\(scenario.rawValue):\(seed):\(start)",
+                timelineFile: "simulation-\(scenario.rawValue)")
+        }
+        return try declaredSources()
+    }
+
+    /// The sources `sources.yaml` declares, on the wall clock; a declared simulator's scenario starts now (at the
+    /// minute). When the policies do not load, no sources: starting the daemon reports why.
+    private func declaredSources() throws -> Metrics {
+        let loaded = ConfigurationLoader().load(policies: [policies], alerts: nil)
+        let now = Timestamp(Date().timeIntervalSince1970 * 1_000)
+        let database: GovernorDatabase
+        do {
+            database = try GovernorDatabase(path: state ?? GovernorDatabase.defaultPath)
+        } catch {
+            printError("error: cannot open the state database: \(error)")
+            throw ExitCode.failure
+        }
+        let factory = SourceFactory(positionStore: SQLiteTailPositionStore(database: database))
+        let sources: [any MetricSource]
+        do {
+            sources = try factory.sources(for: loaded.sources, simulatorStart: now - now % 60_000)
+        } catch {
+            printError("error: \(loaded.sources.simulator?.location.description ?? "sources"): \(error.description)")
+            throw ExitCode.failure
+        }
         return Metrics(
-            sources: [Simulator(scenario: scenario, seed: seed, start: start)],
-            descriptions: ["simulator (scenario \(scenario.rawValue), seed \(seed), every 10s)"], start: start,
-            end: nil, timeline: "simulator:\(scenario.rawValue):\(seed):\(start)",
-            timelineFile: "simulation-\(scenario.rawValue)")
+            sources: sources,
+            descriptions: sources.map { "\($0.name) (every \(PrometheusDuration.format($0.interval)))" }, start: now,
+            end: nil, timeline: "", timelineFile: "")
     }
 }

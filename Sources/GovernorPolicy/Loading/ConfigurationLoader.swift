@@ -7,6 +7,8 @@ public struct ConfigurationLoader: Sendable {
     public struct Loaded: Sendable {
         /// The compiled policy; nil when the policy files did not load cleanly.
         public var policy: CompiledPolicy?
+        /// The metric sources `sources.yaml` declares (empty when the policies did not load).
+        public var sources: SourceDeclarations
         /// nil when no alerts path was given or it held no routing tree.
         public var alerting: AlertingConfiguration?
         /// From loading, compiling and the alerts, sorted by position.
@@ -45,7 +47,8 @@ public struct ConfigurationLoader: Sendable {
             alertFiles = result.files
         }
         return Loaded(
-            policy: policy, alerting: alerting, diagnostics: diagnostics.sortedByLocation(), files: loaded.files,
+            policy: policy, sources: loaded.hasErrors ? SourceDeclarations() : loaded.policySet.sources,
+            alerting: alerting, diagnostics: diagnostics.sortedByLocation(), files: loaded.files,
             documents: loaded.documents, alertFiles: alertFiles)
     }
 }

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test, on a fresh machine too: installs the Debian packages the tests use as oracles and as real
+# peers when they are missing, then `swift test`. A missing oracle is never skipped: its tests fail loudly.
+#
+#   promtool, prometheus       prometheus               (PromQL, rule and unit-test oracle; a real remote backend)
+#   amtool, alertmanager       prometheus-alertmanager  (routing oracle; a real delivery target)
+#   prometheus-node-exporter   prometheus-node-exporter (a real scrape target and host-metrics oracle)
+#
+# usage: scripts/test.sh [swift test arguments…]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+required_packages=(prometheus prometheus-alertmanager prometheus-node-exporter)
+
+missing_packages=()
+for package in "${required_packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing_packages+=("$package")
+    fi
+done
+if ((${#missing_packages[@]} > 0)); then
+    echo "Installing Debian packages the tests need: ${missing_packages[*]}"
+    sudo_if_needed=()
+    if [[ $(id -u) -ne 0 ]]; then sudo_if_needed=(sudo); fi
+    "${sudo_if_needed[@]+"${sudo_if_needed[@]}"}" apt-get update
+    "${sudo_if_needed[@]+"${sudo_if_needed[@]}"}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y --no-install-recommends "${missing_packages[@]}"
+fi
+
+# Debian starts the exporters and servers it installs as services; the tests start their own on free ports.
+swift build --build-tests
+swift test "$@"
