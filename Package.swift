@@ -140,16 +140,19 @@ let package = Package(
             name: "GovernorRuntimeTests", dependencies: ["GovernorRuntime", "GovernorCore", "GovernorQuery"],
             swiftSettings: swiftSettings
         ),
+        // Real servers the tests start on loopback (node_exporter, Prometheus), shared by the test targets.
+        .target(name: "GovernorTestSupport", path: "Tests/GovernorTestSupport", swiftSettings: swiftSettings),
         .testTarget(
             name: "GovernorSourcesTests",
             dependencies: [
                 "GovernorSources", "GovernorCore", "GovernorQuery", "GovernorPolicy", "GovernorRuntime", "GovernorSeriesText",
+                "GovernorTestSupport",
             ],
             exclude: ["Host/Fixtures", "FileTail/Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "GovernorCLITests", dependencies: ["governor"], exclude: ["Fixtures"], swiftSettings: swiftSettings
+            name: "GovernorCLITests", dependencies: ["governor", "GovernorTestSupport"], exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
     ]
 )

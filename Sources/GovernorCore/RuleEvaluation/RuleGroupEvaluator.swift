@@ -15,7 +15,10 @@ public struct RuleGroupEvaluator: Sendable {
     private let templates: [Int: RuleTemplates]
     /// Each rule's expression compiled for tick-after-tick evaluation, by rule index; it gives the reference
     /// evaluator's results bit for bit and falls back to it for what it does not cover.
-    private var plans: [QueryPlan]
+    var plans: [QueryPlan]
+    /// For a group evaluated on a remote backend: each expression's answer at this tick, by expression text, set
+    /// for the duration of one `evaluate(at:storage:answers:)`.
+    var remoteAnswers: RemoteAnswers?
 
     public init(
         group: RuleGroupDefinition, engine: QueryEngine = QueryEngine(), evaluationInterval: Int64,
@@ -74,7 +77,7 @@ public struct RuleGroupEvaluator: Sendable {
     ) -> RuleEvaluationResult {
         let vector: InstantVector
         do {
-            switch try plans[index].evaluate(at: time, storage: storage) {
+            switch try value(of: rule.expr, plan: index, at: time, storage: storage) {
             case .vector(let samples): vector = samples
             case .scalar(let value, _): vector = [VectorSample(labels: Labels(), timestamp: time, value: value)]
             default: return RuleEvaluationResult(rule: rule, error: "rule result is not a vector or scalar")
@@ -108,8 +111,12 @@ public struct RuleGroupEvaluator: Sendable {
             return RuleEvaluationResult(rule: rule, error: "alert state missing")
         }
         do {
-            let vector = try QueryEngine.instantVector(plans[index].evaluate(at: time, storage: storage), at: time)
-            let noData = vector.isEmpty && rule.noData != .ok && !hasInputs(rule.expr.expr, at: time, storage: storage)
+            let vector = try QueryEngine.instantVector(
+                value(of: rule.expr, plan: index, at: time, storage: storage), at: time)
+            // A remote backend answers for the expression, not for its selectors: no-data cannot be told apart there.
+            let noData =
+                vector.isEmpty && rule.noData != .ok && remoteAnswers == nil
+                && !hasInputs(rule.expr.expr, at: time, storage: storage)
             let query = engine.templateQuery(at: time, storage: storage)
             var candidates = vector.map { templates.candidate(for: $0, rule: rule, context: self, query: query) }
             if noData && rule.noData == .alert {
@@ -117,7 +124,8 @@ public struct RuleGroupEvaluator: Sendable {
             }
             var cleared = Set<Labels>()
             if let clear = rule.clear {
-                let clearVector = try engine.evaluateVector(clear.expr, at: time, storage: storage)
+                let clearVector = try QueryEngine.instantVector(
+                    value(of: clear, plan: nil, at: time, storage: storage), at: time)
                 cleared = Set(clearVector.map { templates.candidate(for: $0, rule: rule, context: self).labels })
             }
             let input = AlertEvaluationInput(

@@ -60,19 +60,30 @@ public struct RuleRuntime: Sendable {
         }
     }
 
-    /// Evaluates every group due at `now`, each at its own scheduled instant, in dependency order.
-    public mutating func runDue(at now: Timestamp) -> [GroupTick] {
+    /// Evaluates every group due at `now`, each at its own scheduled instant, in dependency order. A group with a
+    /// remote `backend` is evaluated with the answers in `remote` (by plan index), fetched beforehand for the
+    /// instants `due(at:)` names.
+    public mutating func runDue(at now: Timestamp, remote: [Int: RemoteAnswers] = [:]) -> [GroupTick] {
         lastClock = max(lastClock, now)
         return scheduler.due(at: now).map { due in
-            var tick = run(plan: due.job, at: due.time)
+            var tick = run(plan: due.job, at: due.time, remote: remote[due.job])
             tick.missed = due.missed
             return tick
         }
     }
 
-    /// Evaluates one group at `time`, whether or not it is due (a governance pass asked for now).
-    public mutating func run(plan index: Int, at time: Timestamp) -> GroupTick {
-        let results = evaluators[index].evaluate(at: time, storage: &storage)
+    /// The groups `runDue(at:)` would evaluate at `now`, and at which instants, without evaluating them.
+    public func due(at now: Timestamp) -> [TickScheduler.Due] {
+        var scheduler = self.scheduler
+        return scheduler.due(at: now)
+    }
+
+    /// Evaluates one group at `time`, whether or not it is due (a governance pass asked for now); with `remote`,
+    /// its expressions are the backend's answers.
+    public mutating func run(plan index: Int, at time: Timestamp, remote: RemoteAnswers? = nil) -> GroupTick {
+        let results =
+            remote.map { evaluators[index].evaluate(at: time, storage: &storage, answers: $0) }
+            ?? evaluators[index].evaluate(at: time, storage: &storage)
         let toSend = evaluators[index].alertsToSend(at: time)
         return GroupTick(
             plan: index, group: plans[index].group.name, time: time, missed: 0, results: results, alertsToSend: toSend)

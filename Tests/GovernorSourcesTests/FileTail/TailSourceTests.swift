@@ -2,6 +2,7 @@ import Foundation
 import GovernorCore
 import GovernorQuery
 import GovernorSources
+import GovernorTestSupport
 import Testing
 
 @Suite struct TailSourceTests {

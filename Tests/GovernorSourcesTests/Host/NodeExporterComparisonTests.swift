@@ -1,5 +1,6 @@
 import GovernorQuery
 import GovernorSources
+import GovernorTestSupport
 import Testing
 
 /// The real /proc read by Governor beside a real node_exporter scraped on this machine: where values do not move

@@ -1,6 +1,7 @@
 import Foundation
 import GovernorQuery
 import GovernorSources
+import GovernorTestSupport
 import Testing
 
 #if canImport(FoundationNetworking)

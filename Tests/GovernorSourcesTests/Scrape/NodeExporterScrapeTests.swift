@@ -1,5 +1,6 @@
 import GovernorQuery
 import GovernorSources
+import GovernorTestSupport
 import Testing
 
 /// Debian's node_exporter, started by the test on a loopback port, scraped by Governor.
