@@ -69,9 +69,12 @@ extension DaemonCore {
                     + "\(tick.group) skipped: the daemon fell behind its schedule")
         }
         let changed = tick.results.contains { !$0.transitions.isEmpty } || !tick.alertsToSend.isEmpty
-        if changed {
-            // Persist first: a crash right after an announced change must not lose it.
-            await stores.saveAlerts(of: runtime.evaluators[tick.plan], group: tick.group, at: tick.time, core: self)
+        if changed || unsavedGroups.contains(tick.group) {
+            // Persist first: a crash right after an announced change must not lose it. A store that failed (a full
+            // disk, a locked file) is tried again at the group's next tick, until it takes.
+            let saved = await stores.saveAlerts(
+                of: runtime.evaluators[tick.plan], group: tick.group, at: tick.time, core: self)
+            if saved { unsavedGroups.remove(tick.group) } else { unsavedGroups.insert(tick.group) }
         }
         for result in tick.results {
             noteRuleError(result, group: tick.group, at: tick.time)

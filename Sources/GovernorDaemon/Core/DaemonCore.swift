@@ -26,6 +26,8 @@ public actor DaemonCore {
     var sourceErrors: [String: String] = [:]
     /// Each rule's last evaluation error, logged once per change for the same reason.
     var ruleErrors: [String: String] = [:]
+    /// Groups whose alert state could not be written yet.
+    var unsavedGroups: Set<String> = []
     /// What each queued notification was about, so its delivery can be told in the same words.
     var queued: [String: QueuedNotification] = [:]
     public internal(set) var counters = DaemonCounters()

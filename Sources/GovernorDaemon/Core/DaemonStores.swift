@@ -18,11 +18,16 @@ struct DaemonStores: Sendable {
         state = SQLiteDaemonState(database: database)
     }
 
-    func saveAlerts(of evaluator: RuleGroupEvaluator, group: String, at time: Timestamp, core: DaemonCore) async {
+    /// Returns whether the state is on disk; the caller tries again at the group's next tick when it is not.
+    func saveAlerts(of evaluator: RuleGroupEvaluator, group: String, at time: Timestamp, core: DaemonCore) async
+        -> Bool
+    {
         do {
             try await alertStates.save(group: group, rules: evaluator.alertsByRuleIdentity(), at: time)
+            return true
         } catch {
             await core.report(storeFailure: error, doing: "saving the alert state of group \(group)", at: time)
+            return false
         }
     }
 
