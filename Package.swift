@@ -140,6 +140,14 @@ let package = Package(
             name: "GovernorRuntimeTests", dependencies: ["GovernorRuntime", "GovernorCore", "GovernorQuery"],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "GovernorDaemonTests",
+            dependencies: [
+                "GovernorDaemon", "GovernorSources", "GovernorStore", "GovernorCore", "GovernorQuery",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // Real servers the tests start on loopback (node_exporter, Prometheus), shared by the test targets.
         .target(name: "GovernorTestSupport", path: "Tests/GovernorTestSupport", swiftSettings: swiftSettings),
         .testTarget(

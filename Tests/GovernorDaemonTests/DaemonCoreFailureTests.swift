@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+import GovernorCore
+import GovernorDaemon
+import GovernorQuery
+import GovernorSources
+import GovernorStore
+import Synchronization
+import Testing
+
+/// The daemon core driven instant by instant, with a source that fails and a database that is locked: the tick
+/// goes on, each failure is told once, and nothing is lost once the fault clears.
+@Suite struct DaemonCoreFailureTests {
+    static let second: Int64 = 1_000
+
+    /// `x` = 10 at every collection, except while `failing` is set.
+    final class FlakySource: MetricSource {
+        let name = "flaky"
+        let interval: Int64 = 10_000
+        let failing = Mutex(false)
+
+        func collect(at time: Timestamp) async -> SourceBatch {
+            if failing.withLock({ $0 }) { return SourceBatch(samples: [], error: "connection refused") }
+            return SourceBatch(samples: [VectorSample(labels: ["__name__": "x"], timestamp: time, value: 10)])
+        }
+    }
+
+    final class Lines: Sendable {
+        private let lines = Mutex<[String]>([])
+        var all: [String] { lines.withLock { $0 } }
+        func append(_ line: String) { lines.withLock { $0.append(line) } }
+    }
+
+    static func start(source: FlakySource, lines: Lines) async throws -> (DaemonCore, URL) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("governor-core-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try """
+        groups:
+          - name: g
+            interval: 10s
+            rules:
+              - alert: XHigh
+                expr: x > 5
+        """.write(to: directory.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
+        let configuration = DaemonConfiguration(
+            policyPaths: [directory.appendingPathComponent("rules.yaml").path], alertsPath: nil,
+            databasePath: directory.appendingPathComponent("state.sqlite").path,
+            logsDirectory: directory.appendingPathComponent("logs").path, sources: [source],
+            sourceDescriptions: ["flaky"], clock: .simulated(from: 0, speed: 1), timeline: "test", environment: [:],
+            write: lines.append)
+        return (try await DaemonCore.start(configuration), directory)
+    }
+
+    @Test func aFailingSourceIsToldOnceWhenItFailsAndOnceWhenItRecovers() async throws {
+        let source = FlakySource()
+        let lines = Lines()
+        let (core, _) = try await Self.start(source: source, lines: lines)
+        await core.advance(to: 0)
+        source.failing.withLock { $0 = true }
+        for tick in 1...5 { await core.advance(to: Int64(tick) * 10 * Self.second) }
+        source.failing.withLock { $0 = false }
+        for tick in 6...8 { await core.advance(to: Int64(tick) * 10 * Self.second) }
+
+        let sourceLines = lines.all.filter { $0.contains("SOURCE") }
+        #expect(sourceLines.count == 2)
+        #expect(sourceLines.first?.contains("flaky failed: connection refused") == true)
+        #expect(sourceLines.last?.contains("flaky recovered") == true)
+        // The group kept ticking through the outage.
+        #expect(await core.counters.groupTicks == 9)
+    }
+
+    @Test func alertStateThatCannotBeWrittenIsWrittenOnceTheDatabaseIsFree() async throws {
+        let source = FlakySource()
+        let lines = Lines()
+        let (core, directory) = try await Self.start(source: source, lines: lines)
+        let path = directory.appendingPathComponent("state.sqlite").path
+
+        // Another connection holds the write lock past the daemon's busy timeout (5 s) while the alert fires.
+        let blocker = try DatabaseQueue(path: path)
+        let locked = Mutex(false)
+        let holder = Thread {
+            try? blocker.inTransaction(.exclusive) { _ in
+                locked.withLock { $0 = true }
+                Thread.sleep(forTimeInterval: 6.5)
+                return .rollback
+            }
+        }
+        holder.start()
+        while !locked.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(10)) }
+        await core.advance(to: 0)
+        #expect(lines.all.contains { $0.contains("FIRING    XHigh") })
+        #expect(lines.all.contains { $0.contains("STORE") && $0.contains("will retry") })
+        while holder.isExecuting { try await Task.sleep(for: .milliseconds(50)) }
+
+        await core.advance(to: 10 * Self.second)
+        let saved = try await SQLiteAlertStateStore(database: try GovernorDatabase(path: path)).load()
+        #expect(saved.map(\.rule.name) == ["XHigh"])
+        #expect(saved.first?.alerts.first?.state == .firing)
+        #expect(await core.counters.storeFailures >= 1)
+    }
+}
