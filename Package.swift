@@ -128,6 +128,7 @@ let package = Package(
             name: "GovernorReceiversTests",
             dependencies: [
                 "GovernorReceivers", "GovernorEngine", "GovernorCore", "GovernorQuery", "GovernorPolicy", "GovernorRuntime",
+                "GovernorTestSupport",
             ],
             swiftSettings: swiftSettings
         ),

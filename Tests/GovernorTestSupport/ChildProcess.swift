@@ -1,8 +1,5 @@
 public import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
 #if canImport(FoundationNetworking)
     import FoundationNetworking
 #endif
@@ -18,9 +15,9 @@ public final class ChildProcess {
 
     public init(_ binary: String, arguments: (UInt16, URL) -> [String]) throws {
         guard FileManager.default.isExecutableFile(atPath: binary) else {
-            throw TestServerError("\(binary) is missing: apt-get install \(ChildProcess.package(of: binary))")
+            throw ServerError("\(binary) is missing: apt-get install \(ChildProcess.package(of: binary))")
         }
-        port = try freeLoopbackPort()
+        port = try LoopbackHTTPServer.freePort()
         directory = temporaryDirectory("child")
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments(port, directory)
@@ -39,7 +36,7 @@ public final class ChildProcess {
             }
             try await Task.sleep(for: .milliseconds(100))
         }
-        throw TestServerError("\(process.executableURL?.path ?? "?") at \(baseURL) did not become ready in \(seconds)s")
+        throw ServerError("\(process.executableURL?.path ?? "?") at \(baseURL) did not become ready in \(seconds)s")
     }
 
     deinit {
@@ -91,30 +88,4 @@ public func startPrometheus(scraping targets: [String], job: String = "node") as
     }
     try await prometheus.waitUntilReady(path: "/-/ready", seconds: 30)
     return prometheus
-}
-
-/// Why a server the test needs could not be started.
-public struct TestServerError: Error, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
-}
-
-/// A loopback port nobody listens on right now, for servers the test starts as child processes.
-public func freeLoopbackPort() throws -> UInt16 {
-    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    guard descriptor >= 0 else { throw TestServerError("socket() failed") }
-    defer { close(descriptor) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    let bound = withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) }
-    }
-    guard bound == 0 else { throw TestServerError("bind() on 127.0.0.1 failed") }
-    _ = withUnsafeMutablePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
-    }
-    return UInt16(bigEndian: address.sin_port)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GovernorTestSupport
 import Synchronization
 import Testing
 

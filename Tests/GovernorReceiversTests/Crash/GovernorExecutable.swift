@@ -1,4 +1,5 @@
 import Foundation
+import GovernorTestSupport
 
 /// The `governor` executable of the same build (CI runs `swift build` before `swift test`).
 enum GovernorExecutable {

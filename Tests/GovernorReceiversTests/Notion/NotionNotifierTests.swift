@@ -2,6 +2,7 @@ import Foundation
 import GovernorCore
 import GovernorEngine
 import GovernorReceivers
+import GovernorTestSupport
 import Testing
 
 @Suite struct NotionNotifierTests {

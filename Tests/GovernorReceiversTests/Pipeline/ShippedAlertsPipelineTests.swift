@@ -1,5 +1,6 @@
 import Foundation
 import GovernorCore
+import GovernorTestSupport
 import Testing
 
 /// The shipped policies and routing, end to end: rule evaluation → pipeline → outbox → webhook over loopback HTTP.

@@ -1,6 +1,7 @@
 import Foundation
 import GovernorQuery
 import GovernorSources
+import GovernorTestSupport
 import Testing
 
 /// The client against a loopback server that answers as a query API does, and as broken ones do.

@@ -1,5 +1,6 @@
 import GovernorQuery
 import GovernorSources
+import GovernorTestSupport
 import Testing
 
 /// A loopback target that misbehaves in every way a real one does, one scrape at a time, then recovers.

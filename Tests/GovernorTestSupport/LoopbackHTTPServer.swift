@@ -1,27 +1,26 @@
-import Foundation
+public import Foundation
 import Synchronization
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
-/// A small HTTP/1.1 server on 127.0.0.1 that tests start, script and inspect (the twin of GovernorReceiversTests'
-/// until both move to a shared test-support target). It speaks just enough HTTP for
+/// A small HTTP/1.1 server on 127.0.0.1 that tests start, script and inspect. It speaks just enough HTTP for
 /// libcurl: one request per connection, `Content-Length` bodies, `Expect: 100-continue`, `Connection: close`.
-final class LoopbackHTTPServer: Sendable {
-    struct Request: Sendable {
-        var method: String
-        var path: String
+public final class LoopbackHTTPServer: Sendable {
+    public struct Request: Sendable {
+        public var method: String
+        public var path: String
         /// Header names lowercased.
-        var headers: [String: String]
-        var body: Data
+        public var headers: [String: String]
+        public var body: Data
 
-        var bodyText: String { String(decoding: body, as: UTF8.self) }
+        public var bodyText: String { String(decoding: body, as: UTF8.self) }
 
-        func json() throws -> Any { try JSONSerialization.jsonObject(with: body) }
+        public func json() throws -> Any { try JSONSerialization.jsonObject(with: body) }
     }
 
-    enum Reply: Sendable {
+    public enum Reply: Sendable {
         case respond(status: Int, headers: [String: String] = [:], body: String = "")
         /// Close the connection without answering, as a crashing server or a proxy reset does.
         case closeConnection
@@ -29,17 +28,17 @@ final class LoopbackHTTPServer: Sendable {
         case stall(seconds: Double)
     }
 
-    let port: UInt16
+    public let port: UInt16
     private let listener: Int32
     private let received = Mutex<[Request]>([])
     private let stopped = Mutex(false)
     private let handler: @Sendable (Request, Int) -> Reply
 
-    var baseURL: String { "http://127.0.0.1:\(port)" }
-    var requests: [Request] { received.withLock { $0 } }
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
+    public var requests: [Request] { received.withLock { $0 } }
 
     /// `handler` gets each request and its 0-based index among all requests received.
-    init(handler: @escaping @Sendable (Request, Int) -> Reply) throws {
+    public init(handler: @escaping @Sendable (Request, Int) -> Reply) throws {
         self.handler = handler
         (listener, port) = try Self.listen()
         let server = self
@@ -49,7 +48,7 @@ final class LoopbackHTTPServer: Sendable {
     /// Stops accepting; connections in progress finish on their own threads. Safe to call twice (a test's
     /// `defer` and then `deinit`): closing the listener again could close another test's socket that reused
     /// the descriptor number.
-    func stop() {
+    public func stop() {
         guard
             stopped.withLock({ stopped in
                 defer { stopped = true }
@@ -167,14 +166,14 @@ final class LoopbackHTTPServer: Sendable {
     }
 
     /// A loopback port nobody listens on right now, for servers the test starts as child processes.
-    static func freePort() throws -> UInt16 {
+    public static func freePort() throws -> UInt16 {
         let (descriptor, port) = try listen()
         close(descriptor)
         return port
     }
 }
 
-struct ServerError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+public struct ServerError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
 }
