@@ -36,18 +36,23 @@ import Testing
     }
 
     @Test func withoutATokenTheReceiverShowsWhatItWouldSend() throws {
+        // Run from a scratch directory, so the shipped log receiver's relative path lands there.
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("governor-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let root = GovernorBinary.packageRoot
         let outcome = try GovernorBinary.run(
             [
-                "run", "--simulate", "payment-outage", "--speed", "600", "--stop-after", "31m", "--state",
-                directory.appendingPathComponent("state.sqlite").path, "--logs",
-                directory.appendingPathComponent("logs").path,
-            ], in: GovernorBinary.packageRoot,
-            environment: ["GOVERNOR_TELEGRAM_BOT_TOKEN": "", "GOVERNOR_TELEGRAM_CHAT_ID": ""])
+                "run", "--simulate", "payment-outage", "--speed", "600", "--stop-after", "31m",
+                "--policies", root.appendingPathComponent("policies").path,
+                "--alerts", root.appendingPathComponent("alerts").path,
+            ], in: directory, environment: ["GOVERNOR_TELEGRAM_BOT_TOKEN": "", "GOVERNOR_TELEGRAM_CHAT_ID": ""])
         #expect(outcome.status == 0)
         #expect(outcome.standardOutput.contains("telegram: cannot deliver"))
         #expect(outcome.standardOutput.contains("→ telegram would receive (firing, GovernanceBreach)"))
         #expect(!outcome.standardOutput.contains("test-token"))
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("logs/alerts.ndjson").path))
+        #expect(
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent("logs/notifications.ndjson").path))
     }
 
     @Test func aBrokenPolicyIsReportedAndTheDaemonRefusesToStart() throws {
