@@ -59,7 +59,8 @@ let package = Package(
         ),
         // The evaluation loop that dry-run, explain and the daemon share: the tick scheduler, policy generations,
         // replay. Pure: no NIO, no SQLite, no YAML; time is always a parameter.
-        .target(name: "GovernorRuntime", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
+        .target(
+            name: "GovernorRuntime", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
         // Where samples come from: the simulator, /proc host metrics, scrape targets, file tails, a remote query backend.
         .target(
             name: "GovernorSources", dependencies: ["GovernorCore", "GovernorQuery", "GovernorSeriesText"],
@@ -127,13 +128,17 @@ let package = Package(
         .testTarget(
             name: "GovernorReceiversTests",
             dependencies: [
-                "GovernorReceivers", "GovernorEngine", "GovernorCore", "GovernorQuery", "GovernorPolicy", "GovernorRuntime",
+                "GovernorReceivers", "GovernorEngine", "GovernorCore", "GovernorQuery", "GovernorPolicy",
+                "GovernorRuntime",
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "GovernorStoreTests",
-            dependencies: ["GovernorStore", "GovernorEngine", "GovernorCore", "GovernorQuery", "GovernorSources"],
+            dependencies: [
+                "GovernorStore", "GovernorEngine", "GovernorCore", "GovernorQuery", "GovernorRuntime",
+                "GovernorSources",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -143,7 +148,8 @@ let package = Package(
         .testTarget(
             name: "GovernorSourcesTests",
             dependencies: [
-                "GovernorSources", "GovernorCore", "GovernorQuery", "GovernorPolicy", "GovernorRuntime", "GovernorSeriesText",
+                "GovernorSources", "GovernorCore", "GovernorQuery", "GovernorPolicy", "GovernorRuntime",
+                "GovernorSeriesText",
             ],
             exclude: ["Host/Fixtures", "FileTail/Fixtures"],
             swiftSettings: swiftSettings
