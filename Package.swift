@@ -59,7 +59,8 @@ let package = Package(
         ),
         // The evaluation loop that dry-run, explain and the daemon share: the tick scheduler, policy generations,
         // replay. Pure: no NIO, no SQLite, no YAML; time is always a parameter.
-        .target(name: "GovernorRuntime", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
+        .target(
+            name: "GovernorRuntime", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
         // Where samples come from: the simulator, /proc host metrics, scrape targets, file tails, a remote query backend.
         .target(
             name: "GovernorSources", dependencies: ["GovernorCore", "GovernorQuery", "GovernorSeriesText"],
@@ -134,7 +135,10 @@ let package = Package(
         ),
         .testTarget(
             name: "GovernorStoreTests",
-            dependencies: ["GovernorStore", "GovernorEngine", "GovernorCore", "GovernorQuery", "GovernorSources"],
+            dependencies: [
+                "GovernorStore", "GovernorEngine", "GovernorCore", "GovernorQuery", "GovernorRuntime",
+                "GovernorSources",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

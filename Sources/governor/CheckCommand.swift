@@ -13,8 +13,11 @@ struct CheckCommand: ParsableCommand {
             Reads Prometheus rule files, Sloth specs and Governor documents (kind: SLOs, Governance, Rules, \
             Forecasts, Sources). Directories are searched recursively for *.yaml and *.yml files. When the files \
             load cleanly they are compiled into the rule graph, which adds checks that need every file at once: \
-            cycles (with the whole path), series no rule or source produces, types of rule expressions. The \
-            routing configuration in --alerts is checked too, when that directory exists.
+            cycles (with the whole path), series no rule or source produces, types of rule expressions.
+
+            Alert files among the paths (Alertmanager configurations, kind: Silences) are checked as alerts/ is: \
+            together, as one routing configuration. The directory in --alerts is checked too when it exists; by \
+            default that is alerts/, unless the paths already hold an alert file.
 
             Exits with status 1 when any error is found.
 
@@ -22,25 +25,28 @@ struct CheckCommand: ParsableCommand {
               governor check
               governor check policies/ --format json
               governor check my-rules.yml --alerts none
+              governor check policies/ alerts/
             """
     )
 
     @Argument(help: "Policy files or directories.")
     var paths: [String] = ["policies/"]
 
-    @Option(help: "Directory of routes and receivers to check too, or 'none'.")
-    var alerts: String = "alerts/"
+    @Option(
+        help: ArgumentHelp(
+            "Directory of routes and receivers to check too, or 'none' (default: alerts/, unless the paths hold an "
+                + "alert file).", valueName: "directory"))
+    var alerts: String?
 
     @Option(help: "Output format: text or json.")
     var format: CheckOutputFormat = .text
 
     func run() throws {
-        let result = PolicyLoader().load(paths: paths)
         // Validation needs the graph's checks, not its evaluation plan.
-        let compiled =
-            result.hasErrors ? nil : PolicyCompiler(planSharedSubexpressions: false).compile(result.policySet)
-        let alertDiagnostics = alerts == "none" ? [] : RoutesCommand.checkDiagnostics(directory: alerts)
-        let report = CheckReport(result, compiled: compiled, extraDiagnostics: alertDiagnostics)
+        let loader = ConfigurationLoader.commandLine(planSharedSubexpressions: false)
+        let explicit = alerts.map { $0 != "none" && isExistingDirectory($0) ? [$0] : [] } ?? []
+        let fallback = alerts == nil && isExistingDirectory("alerts/") ? ["alerts/"] : []
+        let report = CheckReport(loader.load(paths: paths, alerts: explicit, defaultAlerts: fallback))
         print(format == .json ? report.json : report.text, terminator: "")
         if report.hasErrors { throw ExitCode.failure }
     }

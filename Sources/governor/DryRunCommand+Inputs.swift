@@ -14,18 +14,9 @@ struct ReplayInputs {
     /// Loads everything, printing every error to standard error and failing when there is any: replaying through a
     /// half-read policy would print a wrong answer.
     static func load(history path: String, policies: String, alerts: String?) throws -> ReplayInputs {
-        let loaded = PolicyLoader().load(paths: [policies])
-        var failed = report(loaded.diagnostics)
-        let policy = PolicyCompiler().compile(loaded.policySet)
-        if !loaded.hasErrors { failed = report(policy.diagnostics) || failed }
-
-        var alerting: AlertingConfiguration?
-        if let directory = alerts ?? existingDirectory("alerts/") {
-            let result = AlertingConfigLoader(environment: ProcessInfo.processInfo.environment).load(paths: [directory])
-            failed = report(result.diagnostics) || failed
-            alerting = result.configuration
-        }
-
+        let alertPaths = alerts.map { [$0] } ?? (isExistingDirectory("alerts/") ? ["alerts/"] : [])
+        let loaded = ConfigurationLoader.commandLine().load(policies: [policies], alerts: alertPaths)
+        var failed = loaded.printErrors()
         var history: History?
         do {
             history = try HistoryReader.read(path: path)
@@ -33,21 +24,8 @@ struct ReplayInputs {
             printError(error.description)
             failed = true
         }
-        guard !failed, let history else { throw ExitCode.failure }
-        return ReplayInputs(policy: policy, alerting: alerting, history: history)
-    }
-
-    /// Prints the errors (warnings do not stop a dry run, which sends nothing) and says whether there were any.
-    private static func report(_ diagnostics: [Diagnostic]) -> Bool {
-        let errors = diagnostics.filter { $0.severity == .error }
-        for diagnostic in errors { printError(diagnostic.description) }
-        return !errors.isEmpty
-    }
-
-    private static func existingDirectory(_ path: String) -> String? {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-            ? path : nil
+        guard !failed, let policy = loaded.policy, let history else { throw ExitCode.failure }
+        return ReplayInputs(policy: policy, alerting: loaded.alerting, history: history)
     }
 }
 

@@ -31,16 +31,8 @@ struct GraphCommand: ParsableCommand {
     var format: GraphOutput = .text
 
     func run() throws {
-        let result = PolicyLoader().load(paths: paths)
-        guard !result.hasErrors else {
-            printDiagnostics(result.diagnostics)
-            throw ExitCode.failure
-        }
-        let compiled = PolicyCompiler().compile(result.policySet)
-        if compiled.hasErrors {
-            printDiagnostics(compiled.diagnostics)
-            throw ExitCode.failure
-        }
+        let loaded = ConfigurationLoader.commandLine().load(policies: paths, alerts: [])
+        guard !loaded.printErrors(), let compiled = loaded.policy else { throw ExitCode.failure }
         let graphFormat: GraphFormat =
             switch format {
             case .text: .text
@@ -48,11 +40,5 @@ struct GraphCommand: ParsableCommand {
             case .mermaid: .mermaid
             }
         print(compiled.graph.render(graphFormat), terminator: "")
-    }
-
-    private func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics where diagnostic.severity == .error {
-            printError(diagnostic.description)
-        }
     }
 }

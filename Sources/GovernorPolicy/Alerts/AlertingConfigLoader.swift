@@ -14,8 +14,17 @@ public struct AlertingConfigLoader: Sendable {
     }
 
     public func load(paths: [String]) -> AlertingLoadResult {
+        let (inputs, problems) = read(paths: paths)
+        var result = load(inputs)
+        result.diagnostics = (problems + result.diagnostics).sortedByLocation()
+        return result
+    }
+
+    /// Reads the files `paths` name (directories searched as for policies), turning each missing or unreadable one
+    /// into a diagnostic at its first line.
+    func read(paths: [String]) -> (inputs: [SourceInput], diagnostics: [Diagnostic]) {
         let (files, missing) = PolicyFileFinder.files(in: paths)
-        var inputs: [(file: String, text: String)] = []
+        var inputs: [SourceInput] = []
         var diagnostics = missing.map {
             Diagnostic.error(at: SourceLocation(file: $0, line: 1, column: 1), "no such file or directory")
         }
@@ -29,16 +38,14 @@ public struct AlertingConfigLoader: Sendable {
                         "could not read file: \(error.localizedDescription)"))
             }
         }
-        var result = load(inputs)
-        result.diagnostics = (diagnostics + result.diagnostics).sortedByLocation()
-        return result
+        return (inputs, diagnostics)
     }
 
     public func load(text: String, file: String) -> AlertingLoadResult {
         load([(file, text)])
     }
 
-    private func load(_ inputs: [(file: String, text: String)]) -> AlertingLoadResult {
+    func load(_ inputs: [SourceInput]) -> AlertingLoadResult {
         var parts = AlertingConfigurationParts()
         var diagnostics: [Diagnostic] = []
         for input in inputs {
@@ -62,7 +69,11 @@ public struct AlertingConfigLoader: Sendable {
             let location = SourceLocation(file: inputs[0].file, line: 1, column: 1)
             diagnostics.append(.error(at: location, "no routing tree: one file in alerts/ needs 'route:'"))
         }
-        return AlertingLoadResult(
+        var result = AlertingLoadResult(
             configuration: configuration, diagnostics: diagnostics.sortedByLocation(), files: inputs.count)
+        result.receivers = parts.receivers.count
+        result.inhibitRules = parts.inhibitRules.count
+        result.silences = parts.silences.count
+        return result
     }
 }

@@ -6,6 +6,10 @@ public struct AlertingLoadResult: Sendable {
     public var configuration: AlertingConfiguration?
     public var diagnostics: [Diagnostic]
     public var files: Int
+    /// What the files defined, counted whether or not they loaded cleanly, for `governor check`'s summary.
+    public var receivers = 0
+    public var inhibitRules = 0
+    public var silences = 0
 
     public init(configuration: AlertingConfiguration?, diagnostics: [Diagnostic], files: Int) {
         self.configuration = configuration

@@ -12,7 +12,15 @@ public struct PolicyLoader: Sendable {
 
     public func load(paths: [String]) -> LoadResult {
         let (files, missing) = PolicyFileFinder.files(in: paths)
-        var inputs: [(file: String, text: String)] = []
+        let (inputs, problems) = Self.read(files: files, missing: missing)
+        var result = load(inputs)
+        result.diagnostics = (problems + result.diagnostics).sortedByLocation()
+        return result
+    }
+
+    /// Reads `files`, turning each missing or unreadable one into a diagnostic at its first line.
+    static func read(files: [String], missing: [String]) -> (inputs: [SourceInput], diagnostics: [Diagnostic]) {
+        var inputs: [SourceInput] = []
         var diagnostics = missing.map {
             Diagnostic.error(at: SourceLocation(file: $0, line: 1, column: 1), "no such file or directory")
         }
@@ -28,16 +36,14 @@ public struct PolicyLoader: Sendable {
             }
             inputs.append((file, text))
         }
-        var result = load(inputs)
-        result.diagnostics = (diagnostics + result.diagnostics).sortedByLocation()
-        return result
+        return (inputs, diagnostics)
     }
 
     public func load(text: String, file: String) -> LoadResult {
         load([(file, text)])
     }
 
-    private func load(_ inputs: [(file: String, text: String)]) -> LoadResult {
+    func load(_ inputs: [SourceInput]) -> LoadResult {
         // Files are read independently, so they are read in parallel; merging keeps the files' order.
         let contributions = Mutex<[FileContribution?]>(Array(repeating: nil, count: inputs.count))
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
@@ -64,6 +70,9 @@ public struct PolicyLoader: Sendable {
             documents: documents)
     }
 }
+
+/// One file's path and text, as read.
+typealias SourceInput = (file: String, text: String)
 
 /// What one file adds to the policy set.
 private struct FileContribution: Sendable {

@@ -16,18 +16,28 @@ public struct CheckReport: Sendable {
         summary = CheckSummary(loaded, compiled: compiled?.summary)
     }
 
+    /// Everything one `ConfigurationLoader` load found: policies, their compilation and the alert files.
+    public init(_ loaded: ConfigurationLoader.Loaded) {
+        diagnostics = loaded.diagnostics.sorted {
+            ($0.location, $0.severity == .warning ? 1 : 0) < ($1.location, $1.severity == .warning ? 1 : 0)
+        }
+        summary = CheckSummary(loaded)
+    }
+
     public var hasErrors: Bool { summary.errors > 0 }
 
     /// `file:line:col: error: message` lines (each hint on its own line), then the summary.
     public var text: String {
         var lines = diagnostics.map(\.description)
         let summary = summary
+        let files = summary.files + summary.alertFiles
+        let policyText =
+            "\(summary.groups) \(plural(summary.groups, "group")), \(summary.rules) \(plural(summary.rules, "rule")), "
+            + "\(summary.objectives) \(plural(summary.objectives, "objective"))" + compiledText
+        // A check of alert files alone says nothing about policies it was not given.
+        let counts = [summary.files > 0 || summary.alertFiles == 0 ? policyText : nil, alertsText].compactMap { $0 }
         lines.append(
-            "checked \(summary.files) \(plural(summary.files, "file")): \(summary.groups) \(plural(summary.groups, "group")), "
-                + "\(summary.rules) \(plural(summary.rules, "rule")), "
-                + "\(summary.objectives) \(plural(summary.objectives, "objective"))"
-                + compiledText
-                + "; "
+            "checked \(files) \(plural(files, "file")): \(counts.joined(separator: ", ")); "
                 + "\(summary.errors) \(plural(summary.errors, "error")), "
                 + "\(summary.warnings) \(plural(summary.warnings, "warning"))")
         return lines.joined(separator: "\n") + "\n"
@@ -44,8 +54,16 @@ public struct CheckReport: Sendable {
             if let hint = diagnostic.hint { entry["hint"] = hint }
             return entry
         }
+        let alerting: Any =
+            self.summary.alertFiles == 0
+            ? NSNull()
+            : [
+                "files": self.summary.alertFiles, "receivers": self.summary.receivers,
+                "inhibitRules": self.summary.inhibitRules, "silences": self.summary.silences,
+            ]
         let summary: [String: Any] = [
-            "files": self.summary.files, "documents": self.summary.documents, "groups": self.summary.groups,
+            "files": self.summary.files + self.summary.alertFiles, "alerting": alerting,
+            "documents": self.summary.documents, "groups": self.summary.groups,
             "rules": self.summary.rules, "objectives": self.summary.objectives, "errors": self.summary.errors,
             "warnings": self.summary.warnings, "compiledRules": self.summary.compiledRules ?? NSNull(),
             "nodes": self.summary.nodes ?? NSNull(), "edges": self.summary.edges ?? NSNull(),
@@ -62,6 +80,16 @@ public struct CheckReport: Sendable {
         }
         return " (compiled: \(rules) \(plural(rules, "rule")), \(nodes) graph \(plural(nodes, "node")), "
             + "\(edges) \(plural(edges, "edge")))"
+    }
+
+    /// `3 receivers, 1 inhibit rule, 0 silences (2 alert files)`, when any alert file was checked.
+    private var alertsText: String? {
+        let summary = summary
+        guard summary.alertFiles > 0 else { return nil }
+        return "\(summary.receivers) \(plural(summary.receivers, "receiver")), "
+            + "\(summary.inhibitRules) \(plural(summary.inhibitRules, "inhibit rule")), "
+            + "\(summary.silences) \(plural(summary.silences, "silence")) "
+            + "(\(summary.alertFiles) alert \(plural(summary.alertFiles, "file")))"
     }
 
     private func plural(_ count: Int, _ word: String) -> String {
