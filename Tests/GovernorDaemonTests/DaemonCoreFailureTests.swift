@@ -78,10 +78,11 @@ import Testing
         // Another connection holds the write lock past the daemon's busy timeout (5 s) while the alert fires.
         let blocker = try DatabaseQueue(path: path)
         let locked = Mutex(false)
+        let release = Mutex(false)
         let holder = Thread {
             try? blocker.inTransaction(.exclusive) { _ in
                 locked.withLock { $0 = true }
-                Thread.sleep(forTimeInterval: 6.5)
+                while !release.withLock({ $0 }) { Thread.sleep(forTimeInterval: 0.05) }
                 return .rollback
             }
         }
@@ -90,6 +91,7 @@ import Testing
         await core.advance(to: 0)
         #expect(lines.all.contains { $0.contains("FIRING    XHigh") })
         #expect(lines.all.contains { $0.contains("STORE") && $0.contains("will retry") })
+        release.withLock { $0 = true }
         while holder.isExecuting { try await Task.sleep(for: .milliseconds(50)) }
 
         await core.advance(to: 10 * Self.second)

@@ -44,7 +44,9 @@ import Testing
         let received = Self.counts(try workspace.deliveredAlerts())
         for (alert, count) in expected {
             let times = received[alert] ?? 0
-            #expect((1...(2 * count)).contains(times), "\(alert): \(count) time(s) uninterrupted, \(times) with kills")
+            #expect(
+                (1...(2 * count)).contains(times),
+                "\(alert): \(count) time(s) uninterrupted, \(times) with kills (runs kept in \(workspace.directory.path))")
         }
         let unexpected = Set(received.keys).subtracting(expected.keys).sorted()
         #expect(unexpected.isEmpty, "told only with kills: \(unexpected)")
