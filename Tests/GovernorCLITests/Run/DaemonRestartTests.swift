@@ -46,7 +46,8 @@ import Testing
             let times = received[alert] ?? 0
             #expect(
                 (1...(2 * count)).contains(times),
-                "\(alert): \(count) time(s) uninterrupted, \(times) with kills (runs kept in \(workspace.directory.path))")
+                "\(alert): \(count) time(s) uninterrupted, \(times) with kills (runs kept in \(workspace.directory.path))"
+            )
         }
         let unexpected = Set(received.keys).subtracting(expected.keys).sorted()
         #expect(unexpected.isEmpty, "told only with kills: \(unexpected)")
