@@ -12,17 +12,7 @@ public enum GovernanceOnce {
     ) async throws -> GovernancePass {
         let start = time - window
         var runtime = try RuleRuntime(policy: policy, startingAt: start)
-        var sourceScheduler = try TickScheduler(
-            schedules: sources.map { .interval(max(1, $0.interval)) }, startingAt: start)
-        var now = start
-        while now <= time {
-            for due in sourceScheduler.due(at: now) {
-                runtime.ingest(await sources[due.job].collect(at: due.time).samples)
-            }
-            _ = runtime.runDue(at: now)
-            guard let next = [runtime.nextTickAt, sourceScheduler.nextTickAt].compactMap({ $0 }).min() else { break }
-            now = next
-        }
+        try await SourceReplay.run(&runtime, sources: sources, from: start, until: time + 1)
         // The pass is taken at `time` itself, whether or not a governance group happened to tick there.
         for plan in runtime.plans.indices where runtime.plans[plan].group.name.hasPrefix("governor-") {
             _ = runtime.run(plan: plan, at: time)

@@ -40,13 +40,31 @@ extension DaemonCore {
                 try await stores.startNewTimeline()
             }
         }
-        var runtime = try RuleRuntime(policy: policy, startingAt: start)
+        var runtime: RuleRuntime
         if resumed {
-            await backfill(&runtime, sources: configuration.sources, before: start)
+            // Rebuild what the rules had written before the stop (recorded series read over long windows
+            // included) by replaying up to an hour of the sources that can collect the past.
+            let window = min(policy.graph.retention.values.max() ?? 0, 3_600_000)
+            runtime = try RuleRuntime(policy: policy, startingAt: start - window)
+            try await SourceReplay.run(&runtime, sources: configuration.sources, from: start - window, until: start)
+        } else {
+            runtime = try RuleRuntime(policy: policy, startingAt: start)
         }
-        for saved in try await stores.alertStates.load() {
-            runtime.restoreAlerts(group: saved.group, rule: saved.rule, alerts: saved.alerts)
+        // Alert state is what was saved, never what a replay computed. As Prometheus restores alerts, none counts
+        // as handed to the notifier yet: each goes to the pipeline again at start, whose durable notification
+        // log keeps receivers from hearing twice what they were already told.
+        let saved = try await stores.alertStates.load().map { saved in
+            (
+                saved.group, saved.rule,
+                saved.alerts.map { alert in
+                    var restored = alert
+                    restored.lastSentAt = nil
+                    restored.validUntil = nil
+                    return restored
+                }
+            )
         }
+        runtime.replaceAlerts(with: saved)
         let logs = DaemonLogs(
             directory: configuration.logsDirectory, maximumBytes: configuration.logMaximumBytes,
             keep: configuration.logFilesKept)
@@ -60,28 +78,12 @@ extension DaemonCore {
             receiverFactory: factory, start: start)
         await core.announce(loaded, resumedAt: resumed ? start : nil)
         await core.startDelivery()
+        await core.handOverRestoredAlerts(at: start)
         if configuration.clock.isSimulated {
             // The simulated clock starts running now that everything is ready.
             await core.restartClock(at: start)
         }
         return core
-    }
-
-    /// Refills the history the rules read (at most an hour of it) from sources that can collect the past, so a
-    /// restarted simulation evaluates its windows as if it had never stopped.
-    private static func backfill(_ runtime: inout RuleRuntime, sources: [any MetricSource], before start: Timestamp)
-        async
-    {
-        let longest = runtime.policy.graph.retention.values.max() ?? 0
-        let window = min(longest, 3_600_000)
-        for case let source as any BackfillableSource in sources {
-            let interval = max(1, source.interval)
-            var time = (start - window) / interval * interval
-            while time < start {
-                runtime.ingest(await source.collect(at: time).samples)
-                time += interval
-            }
-        }
     }
 
     /// Builds the notification pipeline and the outbox dispatcher for the current routing configuration. A

@@ -27,6 +27,14 @@ extension DaemonCore {
         return queuedSomething
     }
 
+    /// Hands the restored alerts to the notification pipeline at once, rather than at their groups' next ticks
+    /// (up to 15 minutes away for the governance loop), so a notification interrupted by a crash is not late.
+    func handOverRestoredAlerts(at time: Timestamp) async {
+        let due = runtime.alertsToSend(at: time)
+        guard let pipeline, !due.isEmpty else { return }
+        await pipeline.receive(due, at: time)
+    }
+
     /// Collects from every due source, in parallel, and stores what came back.
     func collect(at now: Timestamp) async {
         let due = sourceScheduler.due(at: now)

@@ -113,6 +113,23 @@ public struct RuleRuntime: Sendable {
         }
     }
 
+    /// Replaces every alerting rule's alerts with what was saved (a restart): a rule with nothing saved has none.
+    public mutating func replaceAlerts(with saved: [(group: String, rule: RuleIdentity, alerts: [AlertInstance])]) {
+        for index in evaluators.indices {
+            for rule in evaluators[index].alertStates.keys {
+                evaluators[index].restoreAlerts([], ruleIndex: rule)
+            }
+        }
+        for (group, rule, alerts) in saved {
+            restoreAlerts(group: group, rule: rule, alerts: alerts)
+        }
+    }
+
+    /// Every group's alerts due for the notifier at `time`, outside a tick (after a restart).
+    public mutating func alertsToSend(at time: Timestamp) -> [(rule: RuleDefinition, alerts: [AlertInstance])] {
+        evaluators.indices.flatMap { evaluators[$0].alertsToSend(at: time) }
+    }
+
     /// Puts back one group's saved alerts (after a restart), matching rules by identity.
     public mutating func restoreAlerts(group: String, rule identity: RuleIdentity, alerts: [AlertInstance]) {
         guard let index = plans.firstIndex(where: { $0.group.name == group }),

@@ -52,6 +52,10 @@ import Testing
         let unexpected = Set(received.keys).subtracting(expected.keys).sorted()
         #expect(unexpected.isEmpty, "told only with kills: \(unexpected)")
 
+        // What the governance rules computed is what they compute without kills: a restart rebuilds the recorded
+        // series that windows read.
+        #expect(try Self.governancePasses(workspace) == Self.governancePasses(reference))
+
         // Across all the runs' logs, a firing alert is only ever followed by its resolution.
         var last: [String: String] = [:]
         for change in try workspace.loggedStateChanges() {
@@ -61,6 +65,33 @@ import Testing
             #expect(!(last[alert] == "firing" && state == "pending"), "\(alert) went from firing back to pending")
             last[alert] = state
         }
+    }
+
+    @Test func aKillRightAfterAnAlertFiresDoesNotLoseItsNotification() throws {
+        let workspace = try DaemonWorkspace()
+        let arguments = workspace.runArguments([
+            "--simulate", "payment-outage", "--speed", "120", "--stop-after", "35m",
+        ])
+        let output = workspace.directory.appendingPathComponent("output.txt")
+        let first = try DaemonProcess(arguments, environment: DaemonWorkspace.environment, output: output)
+        let deadline = Date().addingTimeInterval(90)
+        while !first.output.contains("FIRING    PaymentFailureRateHigh") && Date() < deadline { usleep(20_000) }
+        first.kill()
+        first.process.waitUntilExit()
+        // The governance group that raised it next runs at 00:45, after the end: only the restart can send it.
+        let second = try DaemonProcess(arguments, environment: DaemonWorkspace.environment, output: output)
+        #expect(second.wait(atMost: 120) == 0)
+        #expect(try workspace.deliveredAlerts().contains { $0.contains("alertname=PaymentFailureRateHigh") })
+    }
+
+    /// Each governance pass's time, status and compliance index; the last word for a time a restart ran twice.
+    static func governancePasses(_ workspace: DaemonWorkspace) throws -> [String: String] {
+        var passes: [String: String] = [:]
+        for line in try workspace.logLines("governance_loop.ndjson") {
+            let index = (line["compliance_index"] as? Double).map { String(format: "%.6f", $0) } ?? "none"
+            passes[line["time"] as? String ?? ""] = "\(line["status"] as? String ?? "") \(index)"
+        }
+        return passes
     }
 
     /// Each distinct entry with how often it occurs.
