@@ -15,6 +15,8 @@ enum DaemonMemoryBenchmark {
     static let hour: Int64 = 3_600_000
 
     static func run(_ options: DaemonMemoryOptions) async {
+        // A line per simulated hour, as it happens, even when the output is a pipe or a file.
+        setvbuf(stdout, nil, _IOLBF, 0)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "governor-daemon-memory-\(ProcessInfo.processInfo.processIdentifier)")
         defer { try? FileManager.default.removeItem(at: directory) }
