@@ -15,8 +15,6 @@ enum DaemonMemoryBenchmark {
     static let hour: Int64 = 3_600_000
 
     static func run(_ options: DaemonMemoryOptions) async {
-        // A line per simulated hour, as it happens, even when the output is a pipe or a file.
-        setvbuf(stdout, nil, _IOLBF, 0)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "governor-daemon-memory-\(ProcessInfo.processInfo.processIdentifier)")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -47,12 +45,12 @@ enum DaemonMemoryBenchmark {
             exit(1)
         }
         let idle = ProcessMemory.residentBytes() ?? 0
-        print(
+        emit(
             "daemon core: \(source.seriesCount) series (\(source.counterLabels.count) counters, "
                 + "\(source.gaugeLabels.count) gauges) collected every \(options.scrapeInterval)s, "
                 + "\(options.hours) simulated hours, longest rule window 1h, minimum retention 15m")
-        print("RSS before start: \(megabytes(beforeStart)), idle after start (no data yet): \(megabytes(idle))")
-        print("hour  RSS        series   samples     store sample bytes  store estimate  real s")
+        emit("RSS before start: \(megabytes(beforeStart)), idle after start (no data yet): \(megabytes(idle))")
+        emit("hour  RSS        series   samples     store sample bytes  store estimate  real s")
 
         let clock = ContinuousClock()
         let began = clock.now
@@ -68,7 +66,7 @@ enum DaemonMemoryBenchmark {
                 let elapsed = clock.now - began
                 let row = hourly.count + 1
                 hourly.append((row, resident, statistics))
-                print(
+                emit(
                     String(
                         format: "%4d  %@  %7d  %10d  %18@  %14@  %6.1f", row, megabytes(resident), statistics.series,
                         statistics.samples, megabytes(statistics.sampleBytes), megabytes(statistics.estimatedBytes),
@@ -87,7 +85,7 @@ enum DaemonMemoryBenchmark {
     ) {
         guard let last = hourly.last else { return }
         let samples = Double(max(1, last.statistics.samples))
-        print(
+        emit(
             String(
                 format: "bytes per retained sample: %.1f (RSS growth since idle), %.1f (store sample bytes), "
                     + "%.1f (store estimate, labels and index included)",
@@ -96,11 +94,17 @@ enum DaemonMemoryBenchmark {
         // From hour 2 on, every 1h window and the 15m minimum are full.
         let steady = hourly.filter { $0.hour >= 2 }.map(\.resident)
         if let low = steady.min(), let high = steady.max(), let first = steady.first, let final = steady.last {
-            print(
+            emit(
                 "RSS from hour 2 to \(last.hour): min \(megabytes(low)), max \(megabytes(high)), "
                     + "last minus hour 2 \(megabytes(final - first))")
         }
-        print("daemon lines written: \(lines)")
+        emit("daemon lines written: \(lines)")
+    }
+
+    /// Writes one line at once, unbuffered, so a line per simulated hour shows as it happens even when the output is
+    /// a pipe or a file (`print` buffers those until exit).
+    private static func emit(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     private static func megabytes(_ bytes: Int) -> String {
