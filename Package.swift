@@ -98,7 +98,7 @@ let package = Package(
         // Benchmarks print numbers; they never run as timed tests.
         .executableTarget(
             name: "GovernorBenchmark",
-            dependencies: ["GovernorQuery", "GovernorPromQLTest", "GovernorCore"],
+            dependencies: ["GovernorQuery", "GovernorPromQLTest", "GovernorCore", "GovernorDaemon", "GovernorSources"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "GovernorQueryTests", dependencies: ["GovernorQuery"], swiftSettings: swiftSettings),

@@ -5,8 +5,9 @@ import GovernorQuery
 /// times the two queries.
 @main
 enum BenchmarkMain {
-    static func main() {
+    static func main() async {
         if RuleTickOptions.requested(CommandLine.arguments) { return runRuleTick() }
+        if DaemonMemoryOptions.requested(CommandLine.arguments) { return await runDaemonMemory() }
         let options: BenchmarkOptions
         switch BenchmarkOptions.parse(Array(CommandLine.arguments.dropFirst())) {
         case .success(let parsed): options = parsed
@@ -59,6 +60,15 @@ enum BenchmarkMain {
         case .success(let options): RuleTickBenchmark.run(options)
         case .failure(let error):
             FileHandle.standardError.write(Data("\(error)\n\(RuleTickOptions.usage)\n".utf8))
+            exit(2)
+        }
+    }
+
+    private static func runDaemonMemory() async {
+        switch DaemonMemoryOptions.parse(Array(CommandLine.arguments.dropFirst())) {
+        case .success(let options): await DaemonMemoryBenchmark.run(options)
+        case .failure(let error):
+            FileHandle.standardError.write(Data("\(error)\n\(DaemonMemoryOptions.usage)\n".utf8))
             exit(2)
         }
     }
