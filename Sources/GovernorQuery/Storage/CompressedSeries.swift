@@ -8,19 +8,19 @@
 ///
 /// The last sample is also kept decoded, because an instant selector at the current time asks for nothing else.
 struct CompressedSeries: Sendable {
-    static let chunkCapacity = 64
+    /// Prometheus's chunk size: a window read decodes at most this many samples it does not want.
+    static let chunkCapacity = 120
 
     private var words: [UInt64] = []
-    /// Samples retained (not counting those hidden below `retainedFrom`).
-    private(set) var count: Int32 = 0
     /// Where the head chunk's header starts.
     private var headStart: Int32 = 0
     private var headCount: UInt16 = 0
     private var freeBits: UInt8 = 0
     private var leading = SampleChunkCoding.noWindow
     private var trailing: UInt8 = 0
+    /// 32 bits, so the decoder state fits in 48 bytes: a longer gap starts a new chunk, whose delta starts at 0.
+    private var lastDelta: Int32 = 0
     private(set) var lastTimestamp: Timestamp = .min
-    private var lastDelta: Int64 = 0
     private var lastValueBits: UInt64 = 0
     /// Samples older than this were dropped but still sit in the first chunk: reads skip them. Dropping rewrites no
     /// chunk; whole chunks go once all their samples are older than the cutoff.
@@ -28,10 +28,20 @@ struct CompressedSeries: Sendable {
 
     var lastValue: Double { Double(bitPattern: lastValueBits) }
 
+    /// Nothing is retained: dropping the last sample resets the series.
+    var isEmpty: Bool { words.isEmpty }
+
+    /// Samples retained, by decoding them: for tests and the rare full drop, not for hot paths.
+    var count: Int {
+        var count = 0
+        forEachSample(from: .min, through: .max) { _, _ in count += 1 }
+        return count
+    }
+
     /// Stores one sample, replacing the value of a sample already at `timestamp`.
     /// Returns whether the series gained a sample (false when it replaced one).
     mutating func insert(timestamp: Timestamp, value: Double) -> Bool {
-        if count == 0 {
+        if isEmpty {
             self = CompressedSeries()
             appendInOrder(timestamp: timestamp, bits: value.bitPattern)
             return true
@@ -42,7 +52,6 @@ struct CompressedSeries: Sendable {
         }
         // Out of order or a replacement: rare, so it re-encodes the series rather than splice a chunk.
         var points: [FloatPoint] = []
-        points.reserveCapacity(Int(count) + 1)
         forEachSample(from: .min, through: .max) {
             points.append(FloatPoint(timestamp: $0, value: Double(bitPattern: $1)))
         }
@@ -62,16 +71,15 @@ struct CompressedSeries: Sendable {
 
     /// Removes the samples older than `time` and returns how many there were.
     mutating func removeSamples(before time: Timestamp) -> Int {
-        guard count > 0, time > retainedFrom else { return 0 }
+        guard !isEmpty, time > retainedFrom else { return 0 }
         if lastTimestamp < time {
-            let removed = Int(count)
+            let removed = count
             self = CompressedSeries()
             return removed
         }
         var removed = 0
         forEachSample(from: retainedFrom, through: time - 1) { _, _ in removed += 1 }
         retainedFrom = time
-        count -= Int32(removed)
         // Whole chunks before the one holding the first retained sample go.
         var firstKept = 0
         while firstKept != Int(headStart) {
@@ -89,7 +97,7 @@ struct CompressedSeries: Sendable {
     /// The last sample whose time lies in `[start, end]`, both ends included.
     func lastSample(from start: Timestamp, through end: Timestamp) -> FloatPoint? {
         let start = max(start, retainedFrom)
-        guard count > 0, start <= end else { return nil }
+        guard !isEmpty, start <= end else { return nil }
         if lastTimestamp <= end {
             return lastTimestamp >= start ? FloatPoint(timestamp: lastTimestamp, value: lastValue) : nil
         }
@@ -117,7 +125,7 @@ struct CompressedSeries: Sendable {
     /// Calls `body` with each retained sample in `[start, end]`, oldest first, its value as bits.
     func forEachSample(from start: Timestamp, through end: Timestamp, _ body: (Timestamp, UInt64) -> Void) {
         let start = max(start, retainedFrom)
-        guard count > 0, start <= end, start <= lastTimestamp else { return }
+        guard !isEmpty, start <= end, start <= lastTimestamp else { return }
         words.withUnsafeBufferPointer { words in
             var chunk = 0
             // A chunk whose successor starts at or before `start` holds nothing at or after it.
@@ -159,9 +167,9 @@ struct CompressedSeries: Sendable {
             freeBits = UInt8(writer.freeBits)
             lastTimestamp = timestamp
             lastValueBits = bits
-            count += 1
         }
-        if headCount == 0 || Int(headCount) == Self.chunkCapacity {
+        let delta = timestamp &- lastTimestamp
+        if headCount == 0 || Int(headCount) == Self.chunkCapacity || Int32(exactly: delta) == nil {
             if headCount > 0 {
                 let length = UInt64(writer.words.count - Int(headStart))
                 writer.words[Int(headStart) + 1] = UInt64(headCount) &<< 32 | length
@@ -177,11 +185,10 @@ struct CompressedSeries: Sendable {
             trailing = 0
             return
         }
-        let delta = timestamp &- lastTimestamp
-        SampleChunkCoding.writeTimestampChange(delta &- lastDelta, into: &writer)
+        SampleChunkCoding.writeTimestampChange(delta &- Int64(lastDelta), into: &writer)
         SampleChunkCoding.writeValue(
             bits, previous: lastValueBits, leading: &leading, trailing: &trailing, into: &writer)
-        lastDelta = delta
+        lastDelta = Int32(delta)
         headCount += 1
     }
 }

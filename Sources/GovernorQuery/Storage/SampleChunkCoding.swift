@@ -116,10 +116,10 @@ struct BitWriter {
         }
     }
 
-    /// Grows by a quarter rather than doubling: a series' words are most of its bytes, and a doubled array
+    /// Grows by an eighth rather than doubling: a series' words are most of its bytes, and a doubled array
     /// is on average a quarter empty. Still geometric, so appends stay amortised O(1).
     mutating func appendWord(_ word: UInt64) {
-        if words.count == words.capacity { words.reserveCapacity(words.count + words.count / 4 + 2) }
+        if words.count == words.capacity { words.reserveCapacity(words.count + words.count / 8 + 2) }
         words.append(word)
     }
 }
