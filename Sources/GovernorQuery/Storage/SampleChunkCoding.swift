@@ -31,7 +31,7 @@ enum SampleChunkCoding {
         writer.write(UInt64(bitPattern: change), bits: 64)
     }
 
-    static func readTimestampChange(from reader: inout BitReader) -> Int64 {
+    @inline(__always) static func readTimestampChange(from reader: inout BitReader) -> Int64 {
         var prefixOnes = 0
         while prefixOnes < 4, reader.readBit() { prefixOnes += 1 }
         let width: Int
@@ -74,7 +74,7 @@ enum SampleChunkCoding {
         writer.write(delta &>> UInt64(newTrailing), bits: significant)
     }
 
-    static func readValue(
+    @inline(__always) static func readValue(
         previous: UInt64, leading: inout UInt8, trailing: inout UInt8, from reader: inout BitReader
     ) -> UInt64 {
         if !reader.readBit() { return previous }
