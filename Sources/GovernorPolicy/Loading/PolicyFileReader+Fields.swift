@@ -43,6 +43,8 @@ extension PolicyFileReader {
             let sources: [Node] = if case .sequence(let sequence) = value { Array(sequence) } else { [value] }
             for case .mapping(let source) in sources { merged += mergingKeys(source) }
         }
+        // Almost no mapping merges anything; skip building the set of its keys then.
+        if merged.isEmpty { return own }
         let ownKeys = Set(own.compactMap { $0.0.scalar?.string })
         return own + merged.filter { !ownKeys.contains($0.0.scalar?.string ?? "") }
     }

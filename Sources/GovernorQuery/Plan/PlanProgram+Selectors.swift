@@ -11,12 +11,10 @@ extension PlanProgram {
         }
         instantSelectors[index].rows.begin()
         for (position, id) in series.enumerated() {
-            let columns = storage.columnsBySeries[Int(id)]
-            let window = columns.window(from: oldest, through: reference)
-            guard let last = window.last else { continue }
-            let value = columns.values[last]
-            if StaleMarker.isStale(value) { continue }
-            instantSelectors[index].rows.append(Int32(position), value)
+            guard let last = storage.samplesBySeries[Int(id)].lastSample(from: oldest, through: reference),
+                !StaleMarker.isStale(last.value)
+            else { continue }
+            instantSelectors[index].rows.append(Int32(position), last.value)
         }
         return true
     }
@@ -37,14 +35,9 @@ extension PlanProgram {
         rangeCalls[index].rows.begin()
         rangeCalls[index].seen.begin()
         for (position, id) in series.enumerated() {
-            let columns = storage.columnsBySeries[Int(id)]
-            let window = columns.window(from: start, through: end)
-            if window.isEmpty { continue }
             rangeCalls[index].points.removeAll(keepingCapacity: true)
-            for sample in window where !StaleMarker.isStale(columns.values[sample]) {
-                rangeCalls[index].points.append(
-                    FloatPoint(timestamp: columns.timestamps[sample], value: columns.values[sample]))
-            }
+            storage.samplesBySeries[Int(id)].appendPoints(
+                from: start, through: end, to: &rangeCalls[index].points, skippingStale: true)
             if rangeCalls[index].points.isEmpty { continue }
             let input = RangeFunctionInput(
                 points: rangeCalls[index].points[...], rangeStart: start, rangeEnd: end, evaluationTime: time,

@@ -1,14 +1,14 @@
 /// Series kept in memory. A value type: build it, then hand it to the evaluator.
 ///
 /// Label strings are interned, label sets are stored once per series, samples sit in per-series
-/// columns, and a postings index answers matchers without visiting every series. All of it is
+/// compressed chunks, and a postings index answers matchers without visiting every series. All of it is
 /// copy-on-write arrays and dictionaries, so copies are cheap and the store is `Sendable`.
 public struct InMemoryStorage: SeriesStorage {
     private(set) var interner = LabelInterner()
     private(set) var postings = PostingsIndex()
     private var seriesIDsByLabels: [Labels: SeriesID] = [:]
     private(set) var labelsBySeries: [Labels] = []
-    private(set) var columnsBySeries: [SeriesColumns] = []
+    private(set) var samplesBySeries: [CompressedSeries] = []
     /// The series the last append went to, so a run of appends to one series skips the hash lookup.
     private var lastAppended: (labels: Labels, series: SeriesID)?
 
@@ -22,7 +22,7 @@ public struct InMemoryStorage: SeriesStorage {
     /// arrive in any time order. Stale markers are stored like any other value.
     public mutating func append(labels: Labels, timestamp: Timestamp, value: Double) {
         let series = seriesID(for: labels)
-        if columnsBySeries[Int(series)].insert(timestamp: timestamp, value: value) {
+        if samplesBySeries[Int(series)].insert(timestamp: timestamp, value: value) {
             sampleCount += 1
         }
     }
@@ -34,7 +34,7 @@ public struct InMemoryStorage: SeriesStorage {
 
     /// Adds one sample to the series behind `reference`, with the same rules as `append(labels:timestamp:value:)`.
     public mutating func append(_ reference: SeriesReference, timestamp: Timestamp, value: Double) {
-        if columnsBySeries[Int(reference.series)].insert(timestamp: timestamp, value: value) {
+        if samplesBySeries[Int(reference.series)].insert(timestamp: timestamp, value: value) {
             sampleCount += 1
         }
     }
@@ -42,8 +42,8 @@ public struct InMemoryStorage: SeriesStorage {
     /// Forgets every sample older than the cutoff that `cutoff` gives for its series, so a long-running
     /// process holds only the history its rules read. The series themselves (labels, index) stay.
     public mutating func dropSamples(before cutoff: (Labels) -> Timestamp) {
-        for series in columnsBySeries.indices {
-            sampleCount -= columnsBySeries[series].removeSamples(before: cutoff(labelsBySeries[series]))
+        for series in samplesBySeries.indices {
+            sampleCount -= samplesBySeries[series].removeSamples(before: cutoff(labelsBySeries[series]))
         }
     }
 
@@ -52,17 +52,17 @@ public struct InMemoryStorage: SeriesStorage {
         var result: RangeVector = []
         result.reserveCapacity(selected.count)
         for series in selected {
-            let columns = columnsBySeries[Int(series)]
-            let window = columns.window(from: start, through: end)
-            if window.isEmpty { continue }
-            result.append(RangeSeries(labels: labelsBySeries[Int(series)], points: columns.points(in: window)))
+            var points: [FloatPoint] = []
+            samplesBySeries[Int(series)].appendPoints(from: start, through: end, to: &points, skippingStale: false)
+            if points.isEmpty { continue }
+            result.append(RangeSeries(labels: labelsBySeries[Int(series)], points: points))
         }
         return result
     }
 
     /// The bytes the retained samples take (timestamps and values with their containers), without labels or
     /// the index: the figure to divide by `sampleCount` for bytes per retained sample.
-    public var sampleBytes: Int { columnsBySeries.reduce(0) { $0 + $1.estimatedBytes } }
+    public var sampleBytes: Int { samplesBySeries.reduce(0) { $0 + $1.estimatedBytes } }
 
     /// An estimate of the bytes the store holds: samples, label sets, the interned strings and the
     /// index. It counts spare array capacity and approximates hash-table overhead, so it is a guide
@@ -72,7 +72,7 @@ public struct InMemoryStorage: SeriesStorage {
         let labelBytes = labelsBySeries.reduce(0) { $0 + 32 + $1.count * labelPairBytes }
         let tableBytes =
             labelsBySeries.capacity * MemoryLayout<Labels>.stride
-            + columnsBySeries.capacity * MemoryLayout<SeriesColumns>.stride
+            + samplesBySeries.capacity * MemoryLayout<CompressedSeries>.stride
             + seriesIDsByLabels.capacity * (MemoryLayout<Labels>.stride + MemoryLayout<SeriesID>.stride + 1)
         return labelBytes + tableBytes + sampleBytes + interner.estimatedBytes + postings.estimatedBytes
     }
@@ -97,7 +97,7 @@ public struct InMemoryStorage: SeriesStorage {
         }
         let sharedLabels = Labels(sortedUnchecked: sharedPairs)
         labelsBySeries.append(sharedLabels)
-        columnsBySeries.append(SeriesColumns())
+        samplesBySeries.append(CompressedSeries())
         seriesIDsByLabels[sharedLabels] = series
         return series
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 public enum MatchType: String, Sendable, Hashable {
     case equal = "="
@@ -14,7 +15,25 @@ public struct AnchoredRegex: @unchecked Sendable, Hashable {
 
     public init(_ pattern: String) throws {
         self.pattern = pattern
+        if let cached = Self.compiled.withLock({ $0[pattern] }) {
+            regex = cached.regex
+            return
+        }
         regex = try NSRegularExpression(pattern: "^(?:\(Self.icuPattern(pattern)))\\z")
+        Self.compiled.withLock { cache in
+            // A bound, since queries typed by people reach here too; policies repeat a few dozen patterns.
+            if cache.count >= Self.compiledLimit { cache.removeAll(keepingCapacity: true) }
+            cache[pattern] = CompiledRegex(regex: regex)
+        }
+    }
+
+    /// Compiled patterns by source: policy files repeat the same few matchers thousands of times, and compiling
+    /// one costs far more than parsing the rule around it. `NSRegularExpression` is immutable and safe to share.
+    private static let compiled = Mutex<[String: CompiledRegex]>([:])
+    private static let compiledLimit = 4_096
+
+    private struct CompiledRegex: @unchecked Sendable {
+        let regex: NSRegularExpression
     }
 
     /// The pattern in ICU's syntax: RE2 spells named groups `(?P<name>...)`, ICU only knows `(?<name>...)`.
