@@ -25,7 +25,6 @@ extension DaemonCore {
             throw DaemonError("cannot open the state database \(configuration.databasePath): \(error)")
         }
         let stores = DaemonStores(database: database)
-        var configuration = configuration
         var resumed = false
         // A simulated timeline starts where it was configured to (or where an interrupted run of it stopped), not
         // wherever its clock got to while the policies loaded.

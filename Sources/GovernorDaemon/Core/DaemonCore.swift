@@ -1,9 +1,9 @@
-public import GovernorCore
+import GovernorCore
 import GovernorEngine
 public import GovernorQuery
 import GovernorReceivers
-public import GovernorRuntime
-public import GovernorSources
+import GovernorRuntime
+import GovernorSources
 import GovernorStore
 
 /// The daemon's state and one step of its loop: collect from the due sources, evaluate the due groups, persist

@@ -1,5 +1,5 @@
 public import GovernorQuery
-public import GovernorSeriesText
+import GovernorSeriesText
 
 /// A metrics history read from a file: every sample, in the order the file gave them.
 public struct History: Sendable {

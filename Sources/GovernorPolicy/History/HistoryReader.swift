@@ -1,5 +1,5 @@
 import Foundation
-public import GovernorSeriesText
+import GovernorSeriesText
 
 /// Reads a metrics history in any of the `HistoryFormat`s, detected from the file name and content unless given.
 ///
