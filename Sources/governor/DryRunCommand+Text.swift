@@ -6,14 +6,15 @@ import GovernorRuntime
 /// notify, the receivers and the text they would get; rule failures at the end.
 enum DryRunText {
     static func render(_ report: ReplayReport) -> String {
+        let changes = visible(report.stateChanges)
         var lines = [
             "Replayed \(ReplayText.time(report.from)) to \(ReplayText.time(report.to)) every "
-                + "\(PrometheusDuration.format(report.step)): \(count(report.stateChanges.count, "state change")), "
+                + "\(PrometheusDuration.format(report.step)): \(count(changes.count, "state change")), "
                 + "\(count(report.notifications.count, "notification")).",
             "",
         ]
         var pending = report.notifications[...]
-        for change in report.stateChanges {
+        for change in changes {
             lines.append(
                 "\(ReplayText.time(change.time))  \(change.alertName)  \(change.state)  "
                     + "value=\(ReplayText.value(change.value))  \(shown(change.labels))")
@@ -21,9 +22,16 @@ enum DryRunText {
             pending = pending.dropFirst()
             lines += notificationLines(notification)
         }
-        if report.stateChanges.isEmpty { lines.append("No alert changed state.") }
+        if changes.isEmpty { lines.append("No alert changed state.") }
         lines += failureLines(report.failures)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The changes worth a line, as `governor run` prints them: an alert with no `for` that becomes pending and
+    /// fires at the same instant is shown firing only. (`--format json` keeps both transitions.)
+    static func visible(_ changes: [ReplayStateChange]) -> [ReplayStateChange] {
+        let firedAt = Set(changes.filter { $0.change == .fired }.map { "\($0.time) \($0.labels)" })
+        return changes.filter { $0.change != .activated || !firedAt.contains("\($0.time) \($0.labels)") }
     }
 
     static func notificationLines(_ notification: ReplayNotification) -> [String] {
