@@ -18,24 +18,13 @@ struct DaemonMemoryOptions: Sendable {
 
     /// Parses the arguments after the program name, reporting every problem at once.
     static func parse(_ arguments: [String]) -> Result<DaemonMemoryOptions, UsageError> {
-        var options = DaemonMemoryOptions()
-        var problems: [String] = []
-        var remaining = arguments.filter { $0 != flag }[...]
-        while let argument = remaining.popFirst() {
-            guard ["--series", "--hours", "--scrape-interval"].contains(argument) else {
-                problems.append("unknown argument '\(argument)' for \(flag)")
-                continue
-            }
-            guard let text = remaining.popFirst(), let value = Int(text), value >= 1 else {
-                problems.append("\(argument) needs a positive whole number")
-                continue
-            }
-            switch argument {
-            case "--series": options.seriesCount = max(16, value)
-            case "--hours": options.hours = value
-            default: options.scrapeInterval = value
-            }
+        PositiveIntegerOptions.parse(arguments, mode: flag, names: ["--series", "--hours", "--scrape-interval"]).map {
+            values in
+            var options = DaemonMemoryOptions()
+            if let series = values["--series"] { options.seriesCount = max(16, series) }
+            if let hours = values["--hours"] { options.hours = hours }
+            if let interval = values["--scrape-interval"] { options.scrapeInterval = interval }
+            return options
         }
-        return problems.isEmpty ? .success(options) : .failure(UsageError(problems: problems))
     }
 }

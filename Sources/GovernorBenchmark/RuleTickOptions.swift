@@ -17,24 +17,12 @@ struct RuleTickOptions: Sendable {
 
     /// Parses the arguments after the program name, reporting every problem at once.
     static func parse(_ arguments: [String]) -> Result<RuleTickOptions, UsageError> {
-        var options = RuleTickOptions()
-        var problems: [String] = []
-        var remaining = arguments.filter { $0 != flag }[...]
-        while let argument = remaining.popFirst() {
-            guard ["--rules", "--series", "--runs"].contains(argument) else {
-                problems.append("unknown argument '\(argument)' for \(flag)")
-                continue
-            }
-            guard let text = remaining.popFirst(), let value = Int(text), value >= 1 else {
-                problems.append("\(argument) needs a positive whole number")
-                continue
-            }
-            switch argument {
-            case "--rules": options.rules = value
-            case "--series": options.seriesCount = max(20, value)
-            default: options.timedRuns = value
-            }
+        PositiveIntegerOptions.parse(arguments, mode: flag, names: ["--rules", "--series", "--runs"]).map { values in
+            var options = RuleTickOptions()
+            if let rules = values["--rules"] { options.rules = rules }
+            if let series = values["--series"] { options.seriesCount = max(20, series) }
+            if let runs = values["--runs"] { options.timedRuns = runs }
+            return options
         }
-        return problems.isEmpty ? .success(options) : .failure(UsageError(problems: problems))
     }
 }
