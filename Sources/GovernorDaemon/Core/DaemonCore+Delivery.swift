@@ -22,13 +22,13 @@ extension DaemonCore {
         }
         for id in outcome.delivered {
             counters.notificationsDelivered += 1
-            let about = queued.removeValue(forKey: id)
-            say("\(DaemonText.time(now))  \(DaemonText.pad("SENT"))\(about?.receiver ?? "notification") delivered")
-            logs.alert(.delivery(time: now, receiver: about?.receiver, id: id, outcome: "delivered"))
+            let receiver = queued.removeValue(forKey: id)
+            say("\(DaemonText.time(now))  \(DaemonText.pad("SENT"))\(receiver ?? "notification") delivered")
+            logs.alert(.delivery(time: now, receiver: receiver, id: id, outcome: "delivered"))
         }
         for retry in outcome.retried {
             counters.notificationsRetried += 1
-            let receiver = queued[retry.id]?.receiver
+            let receiver = queued[retry.id]
             say(
                 "\(DaemonText.time(now))  \(DaemonText.pad("RETRY"))\(receiver ?? "notification"): \(retry.error); "
                     + "next attempt at \(DaemonText.time(retry.nextAttemptAt))")
@@ -36,7 +36,7 @@ extension DaemonCore {
         }
         for failure in outcome.deadLettered {
             counters.notificationsDeadLettered += 1
-            let receiver = queued.removeValue(forKey: failure.id)?.receiver
+            let receiver = queued.removeValue(forKey: failure.id)
             say("\(DaemonText.time(now))  \(DaemonText.pad("DEAD"))\(receiver ?? "notification"): \(failure.reason)")
             logs.alert(
                 .delivery(time: now, receiver: receiver, id: failure.id, outcome: "dead", reason: failure.reason))

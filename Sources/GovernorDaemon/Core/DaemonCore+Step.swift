@@ -126,7 +126,7 @@ extension DaemonCore {
         for record in records {
             if case .sent(_, let id) = record.outcome {
                 queuedSomething = true
-                queued[id] = QueuedNotification(receiver: record.receiver, summary: record.groupKey)
+                queued[id] = record.receiver
             }
             if let line = DaemonText.flush(record) { say(line) }
             logs.alert(.flush(record))

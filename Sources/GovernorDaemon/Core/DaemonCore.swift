@@ -28,19 +28,14 @@ public actor DaemonCore {
     var ruleErrors: [String: String] = [:]
     /// Groups whose alert state could not be written yet.
     var unsavedGroups: Set<String> = []
-    /// What each queued notification was about, so its delivery can be told in the same words.
-    var queued: [String: QueuedNotification] = [:]
+    /// The receiver of each queued notification, by id, so its delivery can be told in the same words.
+    var queued: [String: String] = [:]
     public internal(set) var counters = DaemonCounters()
     var lastRetentionSweep: Timestamp
     /// Set when a step queued a notification; the delivery service takes it.
     var deliveryRequested = true
     /// Set by `advance(to:)`: the clock time the daemon has run up to.
     public internal(set) var clockPosition: Timestamp
-
-    struct QueuedNotification {
-        var receiver: String
-        var summary: String
-    }
 
     init(
         runtime: RuleRuntime, alerting: AlertingConfiguration?, configuration: DaemonConfiguration,
@@ -74,9 +69,6 @@ public actor DaemonCore {
             return [runtime.nextTickAt, sourceScheduler.nextTickAt, flush].compactMap { $0 }.min()
         }
     }
-
-    /// The current dispatcher, for the delivery service.
-    var currentDispatcher: OutboxDispatcher? { dispatcher }
 
     /// Writes one line for a person watching.
     func say(_ line: String) {

@@ -50,9 +50,6 @@ public struct RuleRuntime: Sendable {
     /// Scheduled instants skipped so far, per plan.
     public var missedTicks: [Int] { scheduler.missedTicks }
 
-    /// The next instant of one plan's group.
-    public func nextTick(ofPlan plan: Int) -> Timestamp { scheduler.nextTick(of: plan) }
-
     /// Adds collected samples (a scrape, a simulator step, a file's new lines).
     public mutating func ingest(_ samples: [VectorSample]) {
         for sample in samples {

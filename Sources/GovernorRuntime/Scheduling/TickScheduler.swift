@@ -50,9 +50,6 @@ public struct TickScheduler: Sendable {
     /// The earliest instant at which some job is due; nil when there are no jobs.
     public var nextTickAt: Timestamp? { nextDue.min() }
 
-    /// The next instant of one job.
-    public func nextTick(of job: Int) -> Timestamp { nextDue[job] }
-
     /// The jobs due at `now`, in job order (the order the caller gave, which for groups is dependency order).
     public mutating func due(at now: Timestamp) -> [Due] {
         var due: [Due] = []
