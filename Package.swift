@@ -20,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-metrics", exact: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
     ],
     targets: [
         // The PromQL-compatible expression language: lexer, parser, evaluator, functions. Pure.
@@ -74,6 +77,23 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The daemon's HTTP surface (Hummingbird): the telemetry API, the Prometheus and Alertmanager APIs, remote
+        // write in, /metrics out, health and readiness, all behind the dashboard key.
+        .target(
+            name: "GovernorHTTP",
+            dependencies: [
+                "GovernorDaemon", "GovernorRuntime", "GovernorStore", "GovernorEngine", "GovernorCore", "GovernorQuery",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -91,6 +111,7 @@ let package = Package(
                 "GovernorSources",
                 "GovernorRuntime",
                 "GovernorDaemon",
+                "GovernorHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -150,6 +171,15 @@ let package = Package(
             dependencies: [
                 "GovernorDaemon", "GovernorSources", "GovernorStore", "GovernorCore", "GovernorQuery",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GovernorHTTPTests",
+            dependencies: [
+                "GovernorHTTP", "GovernorDaemon", "GovernorSources", "GovernorStore", "GovernorCore", "GovernorQuery",
+                "GovernorTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GovernorCore
 import GovernorDaemon
+import GovernorHTTP
 import GovernorPolicy
 import GovernorQuery
 import GovernorSources
@@ -88,6 +89,21 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Start a simulated timeline from its beginning even if an earlier run of it was interrupted.")
     var fresh = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Where the HTTP API listens (HOST:PORT; port 0 picks a free one), or 'none' to serve nothing.",
+            valueName: "address"))
+    var listen: String = HTTPSettings.defaultListen
+
+    @Option(
+        help: ArgumentHelp(
+            "A file holding the dashboard key (default: $GOVERNOR_DASH_KEY, else a key made at first start next to --state).",
+            valueName: "file"))
+    var dashKeyFile: String?
+
+    @Flag(help: "Serve /metrics without the dashboard key, for a Prometheus that scrapes without credentials.")
+    var metricsWithoutKey = false
+
     func validate() throws {
         var problems: [String] = []
         if simulate != nil && history != nil {
@@ -114,6 +130,9 @@ struct RunCommand: AsyncParsableCommand {
         if PrometheusDuration.parse(watchInterval) == nil {
             problems.append("--watch-interval \(quotedLabelValue(watchInterval)) is not a duration such as 2s")
         }
+        if listen != "none" && HTTPSettings.parseListen(listen) == nil {
+            problems.append("--listen \(quotedLabelValue(listen)) is not an address such as 127.0.0.1:9097 (or 'none')")
+        }
         if !problems.isEmpty { throw ValidationError(problems.joined(separator: "\n")) }
     }
 
@@ -136,11 +155,47 @@ struct RunCommand: AsyncParsableCommand {
             environment: ProcessInfo.processInfo.environment,
             write: { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) })
         do {
-            try await Daemon.run(configuration)
+            if let http = try httpServer(board: configuration.board, databasePath: configuration.databasePath) {
+                let instrumented = http.instrument(configuration)
+                try await Daemon.run(instrumented) { core in
+                    [
+                        http.service(core: core, configuration: instrumented) { port in
+                            let host = http.settings.host
+                            instrumented.write(
+                                "  http:    http://\(host):\(port) (dashboard key \(http.key.origin))")
+                        }
+                    ]
+                }
+            } else {
+                try await Daemon.run(configuration)
+            }
         } catch let error as DaemonError {
             printError("error: \(error.description)")
             throw ExitCode.failure
+        } catch let error as HTTPSetupError {
+            printError("error: \(error.description)")
+            throw ExitCode.failure
+        } catch {
+            let inUse = "\(error)".contains("Address already in use")
+            printError(
+                inUse
+                    ? "error: cannot listen on \(listen): the address is in use; pick another with --listen"
+                    : "error: the daemon stopped: \(error)")
+            throw ExitCode.failure
         }
+    }
+
+    /// The HTTP server the settings ask for; nil with `--listen none`.
+    private func httpServer(board: DaemonBoard, databasePath: String) throws -> DaemonHTTP? {
+        guard listen != "none", let address = HTTPSettings.parseListen(listen) else { return nil }
+        let settings = HTTPSettings(host: address.host, port: address.port, metricsWithoutKey: metricsWithoutKey)
+        let keyFile = URL(fileURLWithPath: databasePath).deletingLastPathComponent().appendingPathComponent("dash.key")
+        return try DaemonHTTP(
+            settings: settings,
+            keySource: DashKeySource(
+                environment: ProcessInfo.processInfo.environment, keyFile: dashKeyFile,
+                generatedKeyFile: keyFile.relativePath),
+            board: board)
     }
 
     /// Where a run's metrics come from, and how to name its timeline.

@@ -32,6 +32,10 @@ public struct DaemonConfiguration: Sendable {
     public var environment: [String: String]
     /// Where the person-readable lines go (standard output by default).
     public var write: @Sendable (String) -> Void
+    /// Where the core posts a snapshot after every step (the HTTP API reads it).
+    public var board = DaemonBoard()
+    /// Where the daemon records its own metrics (`/metrics`); nowhere by default.
+    public var metrics = DaemonMetrics()
 
     public init(
         policyPaths: [String], alertsPath: String?, databasePath: String, logsDirectory: String,

@@ -23,12 +23,14 @@ extension DaemonCore {
         for id in outcome.delivered {
             counters.notificationsDelivered += 1
             let receiver = queued.removeValue(forKey: id)
+            configuration.metrics.notification(receiver: receiver, outcome: "delivered")
             say("\(DaemonText.time(now))  \(DaemonText.pad("SENT"))\(receiver ?? "notification") delivered")
             logs.alert(.delivery(time: now, receiver: receiver, id: id, outcome: "delivered"))
         }
         for retry in outcome.retried {
             counters.notificationsRetried += 1
             let receiver = queued[retry.id]
+            configuration.metrics.notification(receiver: receiver, outcome: "retried")
             say(
                 "\(DaemonText.time(now))  \(DaemonText.pad("RETRY"))\(receiver ?? "notification"): \(retry.error); "
                     + "next attempt at \(DaemonText.time(retry.nextAttemptAt))")
@@ -37,6 +39,7 @@ extension DaemonCore {
         for failure in outcome.deadLettered {
             counters.notificationsDeadLettered += 1
             let receiver = queued.removeValue(forKey: failure.id)
+            configuration.metrics.notification(receiver: receiver, outcome: "dead")
             say("\(DaemonText.time(now))  \(DaemonText.pad("DEAD"))\(receiver ?? "notification"): \(failure.reason)")
             logs.alert(
                 .delivery(time: now, receiver: receiver, id: failure.id, outcome: "dead", reason: failure.reason))

@@ -8,6 +8,13 @@ extension DaemonCore {
     /// two steps, so no tick runs half on the old rules and half on the new. Returns whether it was adopted.
     @discardableResult
     public func reload(_ loaded: ConfigurationLoader.Loaded, reason: String) async -> Bool {
+        let adopted = await adopt(loaded, reason: reason)
+        configuration.metrics.reloaded(succeeded: adopted)
+        await publish()
+        return adopted
+    }
+
+    private func adopt(_ loaded: ConfigurationLoader.Loaded, reason: String) async -> Bool {
         let time = DaemonText.time(clockPosition)
         guard let policy = loaded.policy, !loaded.hasErrors else {
             counters.reloadFailures += 1

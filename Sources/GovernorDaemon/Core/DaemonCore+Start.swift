@@ -78,6 +78,7 @@ extension DaemonCore {
         await core.announce(loaded, resumedAt: resumed ? start : nil)
         await core.startDelivery()
         await core.handOverRestoredAlerts(at: start)
+        await core.publish()
         if configuration.clock.isSimulated {
             // The simulated clock starts running now that everything is ready.
             await core.restartClock(at: start)

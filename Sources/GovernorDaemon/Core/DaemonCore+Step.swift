@@ -24,6 +24,7 @@ extension DaemonCore {
             lastRetentionSweep = now
         }
         await stores.rememberClock(now, timeline: configuration.timeline)
+        await publish()
         return queuedSomething
     }
 
@@ -40,17 +41,25 @@ extension DaemonCore {
         let due = sourceScheduler.due(at: now)
         guard !due.isEmpty else { return }
         let sources = self.sources
-        let batches = await withTaskGroup(of: (Int, SourceBatch).self) { group in
+        let batches = await withTaskGroup(of: (Int, SourceBatch, Duration).self) { group in
             for job in due {
-                group.addTask { (job.job, await sources[job.job].collect(at: job.time)) }
+                group.addTask {
+                    let clock = ContinuousClock()
+                    let started = clock.now
+                    let batch = await sources[job.job].collect(at: job.time)
+                    return (job.job, batch, clock.now - started)
+                }
             }
-            var collected: [(Int, SourceBatch)] = []
+            var collected: [(Int, SourceBatch, Duration)] = []
             for await result in group { collected.append(result) }
             return collected.sorted { $0.0 < $1.0 }
         }
-        for (index, batch) in batches {
+        for (index, batch, duration) in batches {
             runtime.ingest(batch.samples)
-            noteSourceError(batch.error, source: sources[index].name, at: due.first?.time ?? now)
+            let time = due.first { $0.job == index }?.time ?? now
+            sourceRuns[sources[index].name] = SourceRun(time: time, duration: duration)
+            configuration.metrics.collected(sources[index].name, duration: duration, failed: batch.error != nil)
+            noteSourceError(batch.error, source: sources[index].name, at: time)
         }
         counters.sourceCollections += batches.count
     }
@@ -70,6 +79,9 @@ extension DaemonCore {
     func handle(_ tick: GroupTick) async {
         counters.groupTicks += 1
         counters.rulesEvaluated += tick.results.count
+        groupRuns[tick.group] = GroupRun(time: tick.time, duration: tick.duration)
+        configuration.metrics.groupTicked(
+            tick.group, duration: tick.duration, rules: tick.results.count, missed: tick.missed)
         if tick.missed > 0 {
             counters.missedTicks += tick.missed
             say(
@@ -97,6 +109,7 @@ extension DaemonCore {
         }
         if tick.group == governanceGroup {
             let pass = GovernancePass.read(at: tick.time, storage: runtime.storage, engine: runtime.engine)
+            lastGovernance = pass
             say(DaemonText.governance(pass))
             logs.governance(pass)
             await stores.recordGovernance(pass, core: self)
@@ -104,7 +117,8 @@ extension DaemonCore {
     }
 
     private func noteRuleError(_ result: RuleEvaluationResult, group: String, at time: Timestamp) {
-        let key = "\(group)/\(result.rule.kind.name)/\(result.rule.location)"
+        let key = Self.ruleKey(group: group, rule: result.rule)
+        ruleEvaluations[key] = time
         guard ruleErrors[key] != result.error else { return }
         if let error = result.error {
             say("\(DaemonText.time(time))  \(DaemonText.pad("RULE"))\(group)/\(result.rule.kind.name) failed: \(error)")

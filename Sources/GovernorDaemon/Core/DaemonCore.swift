@@ -1,3 +1,4 @@
+import Foundation
 import GovernorCore
 import GovernorEngine
 public import GovernorQuery
@@ -34,6 +35,17 @@ public actor DaemonCore {
     var lastRetentionSweep: Timestamp
     /// Set when a step queued a notification; the delivery service takes it.
     var deliveryRequested = true
+    /// Where the snapshot after every step is posted for the HTTP API to read.
+    public nonisolated let board: DaemonBoard
+    /// When the daemon started (wall clock, ms).
+    let startedAt: Timestamp
+    /// Each group's last run, by group name, for the snapshot.
+    var groupRuns: [String: GroupRun] = [:]
+    /// Each rule's last evaluation time, by the same key as `ruleErrors`.
+    var ruleEvaluations: [String: Timestamp] = [:]
+    /// Each source's last collection, by source name.
+    var sourceRuns: [String: SourceRun] = [:]
+    var lastGovernance: GovernancePass?
     /// Set by `advance(to:)`: the clock time the daemon has run up to.
     public internal(set) var clockPosition: Timestamp
 
@@ -53,6 +65,8 @@ public actor DaemonCore {
         governanceGroup = Self.governanceGroup(in: runtime.plans)
         lastRetentionSweep = start
         clockPosition = start - 1
+        board = configuration.board
+        startedAt = Timestamp(Date().timeIntervalSince1970 * 1_000)
     }
 
     /// The group whose ticks count as governance passes: the user's `governance` group when there is one (it runs

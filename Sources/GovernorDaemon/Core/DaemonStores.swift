@@ -62,4 +62,9 @@ struct DaemonStores: Sendable {
     }
 
     private static func clockKey(_ timeline: String) -> String { "clock:\(timeline)" }
+
+    /// Notifications queued and not yet delivered.
+    func outboxDepth() async throws -> Int {
+        try await SQLiteOutboxStore(database: database).pendingCount()
+    }
 }

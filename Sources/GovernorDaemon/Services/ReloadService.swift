@@ -1,5 +1,4 @@
 import Foundation
-import GovernorPolicy
 import ServiceLifecycle
 import UnixSignals
 
@@ -41,9 +40,7 @@ struct ReloadService: Service {
     }
 
     private func reload(reason: String) async {
-        let loaded = ConfigurationLoader(environment: configuration.environment).load(
-            policies: configuration.policyPaths, alerts: configuration.alertsPath)
-        await core.reload(loaded, reason: reason)
+        await PolicyReloader(configuration: configuration).reload(core, reason: reason)
     }
 }
 

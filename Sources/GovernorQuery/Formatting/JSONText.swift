@@ -1,8 +1,8 @@
 /// JSON string escaping as Prometheus's API encoder (Go's encoding/json rules) does it: quotes,
 /// backslashes and control characters, and also `<`, `>`, `&`, U+2028 and U+2029 so the output is
 /// safe to embed in HTML.
-enum JSONText {
-    static func quoted(_ text: String) -> String {
+public enum JSONText {
+    public static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

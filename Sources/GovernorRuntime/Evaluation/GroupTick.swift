@@ -12,6 +12,8 @@ public struct GroupTick: Sendable {
     public var missed: Int
     /// One per rule, in evaluation order.
     public var results: [RuleEvaluationResult]
+    /// How long the evaluation took (measured, for telemetry; nothing is decided by it).
+    public var duration: Duration = .zero
     /// The alerts due for the notifier now (firing ones every resend delay, resolved ones until forgotten).
     public var alertsToSend: [(rule: RuleDefinition, alerts: [AlertInstance])]
 }

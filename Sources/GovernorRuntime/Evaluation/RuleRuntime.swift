@@ -47,6 +47,9 @@ public struct RuleRuntime: Sendable {
     /// The earliest instant at which a group is due.
     public var nextTickAt: Timestamp? { scheduler.nextTickAt }
 
+    /// Each plan's next scheduled instant.
+    public var nextTicks: [Timestamp] { scheduler.nextDue }
+
     /// Scheduled instants skipped so far, per plan.
     public var missedTicks: [Int] { scheduler.missedTicks }
 
@@ -78,12 +81,16 @@ public struct RuleRuntime: Sendable {
     /// Evaluates one group at `time`, whether or not it is due (a governance pass asked for now); with `remote`,
     /// its expressions are the backend's answers.
     public mutating func run(plan index: Int, at time: Timestamp, remote: RemoteAnswers? = nil) -> GroupTick {
+        let clock = ContinuousClock()
+        let started = clock.now
         let results =
             remote.map { evaluators[index].evaluate(at: time, storage: &storage, answers: $0) }
             ?? evaluators[index].evaluate(at: time, storage: &storage)
         let toSend = evaluators[index].alertsToSend(at: time)
-        return GroupTick(
+        var tick = GroupTick(
             plan: index, group: plans[index].group.name, time: time, missed: 0, results: results, alertsToSend: toSend)
+        tick.duration = clock.now - started
+        return tick
     }
 
     /// Switches to a newly compiled policy. Every alerting rule whose identity (group, alert name and labels) is

@@ -27,7 +27,8 @@ public struct TickScheduler: Sendable {
     }
 
     private let schedules: [Schedule]
-    private var nextDue: [Timestamp]
+    /// Each job's next instant (`.max` for one that will never run again).
+    public private(set) var nextDue: [Timestamp]
     /// Instants skipped so far, per job.
     public private(set) var missedTicks: [Int]
 

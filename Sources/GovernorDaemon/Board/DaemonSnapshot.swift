@@ -1,0 +1,124 @@
+public import GovernorCore
+public import GovernorQuery
+public import GovernorRuntime
+
+/// What the daemon looked like after its last step, as plain values: the HTTP API, the dashboard and the console
+/// read this instead of the core, so a request never waits for a tick and a tick never waits for a request.
+public struct DaemonSnapshot: Sendable {
+    /// The clock time the daemon has run up to.
+    public var time: Timestamp
+    /// When the daemon started (wall clock, ms) and its process id.
+    public var startedAt: Timestamp
+    public var processID: Int32
+    /// True once the policies loaded and the first group tick ran.
+    public var ready: Bool
+    /// Every series and sample held, and the engine the rules run with (its lookback).
+    public var storage: InMemoryStorage
+    public var engine: QueryEngine
+    public var groups: [GroupStatus]
+    public var sources: [SourceStatus]
+    public var counters: DaemonCounters
+    /// The last governance pass, nil before the first.
+    public var governance: GovernancePass?
+    /// The routing configuration in force; nil when nobody is notified.
+    public var alerting: AlertingConfiguration?
+    /// Notifications queued and not yet delivered.
+    public var outboxDepth: Int
+
+    public init(
+        time: Timestamp, startedAt: Timestamp, processID: Int32, ready: Bool, storage: InMemoryStorage,
+        engine: QueryEngine, groups: [GroupStatus], sources: [SourceStatus], counters: DaemonCounters,
+        governance: GovernancePass?, alerting: AlertingConfiguration?, outboxDepth: Int
+    ) {
+        self.time = time
+        self.startedAt = startedAt
+        self.processID = processID
+        self.ready = ready
+        self.storage = storage
+        self.engine = engine
+        self.groups = groups
+        self.sources = sources
+        self.counters = counters
+        self.governance = governance
+        self.alerting = alerting
+        self.outboxDepth = outboxDepth
+    }
+
+    /// Every alert of every rule that is pending or firing now.
+    public var activeAlerts: [(group: GroupStatus, rule: RuleStatus, alert: AlertInstance)] {
+        groups.flatMap { group in
+            group.rules.flatMap { rule in
+                rule.alerts.filter { $0.state != .inactive }.map { (group, rule, $0) }
+            }
+        }
+    }
+}
+
+/// One rule group: its schedule, its last run and each rule's health.
+public struct GroupStatus: Sendable {
+    public var name: String
+    /// The file that declares it.
+    public var file: String
+    /// Its evaluation interval (ms); a cron group's is the gap between its next two runs.
+    public var interval: Int64
+    public var lastRun: Timestamp?
+    /// How long the last run took.
+    public var lastDuration: Duration
+    public var nextRun: Timestamp?
+    /// Scheduled instants skipped since the daemon started.
+    public var missedTicks: Int
+    public var rules: [RuleStatus]
+
+    public init(
+        name: String, file: String, interval: Int64, lastRun: Timestamp?, lastDuration: Duration,
+        nextRun: Timestamp?, missedTicks: Int, rules: [RuleStatus]
+    ) {
+        self.name = name
+        self.file = file
+        self.interval = interval
+        self.lastRun = lastRun
+        self.lastDuration = lastDuration
+        self.nextRun = nextRun
+        self.missedTicks = missedTicks
+        self.rules = rules
+    }
+}
+
+/// One rule as the last evaluation left it.
+public struct RuleStatus: Sendable {
+    public var definition: RuleDefinition
+    /// Why its last evaluation failed; nil when it succeeded (or has not run yet).
+    public var lastError: String?
+    public var lastEvaluation: Timestamp?
+    /// Its alerts, pending, firing and recently resolved (alerting rules only).
+    public var alerts: [AlertInstance]
+
+    public init(definition: RuleDefinition, lastError: String?, lastEvaluation: Timestamp?, alerts: [AlertInstance]) {
+        self.definition = definition
+        self.lastError = lastError
+        self.lastEvaluation = lastEvaluation
+        self.alerts = alerts
+    }
+}
+
+/// One metric source: when it last collected and whether that worked.
+public struct SourceStatus: Sendable {
+    public var name: String
+    public var interval: Int64
+    public var lastCollection: Timestamp?
+    public var lastDuration: Duration
+    public var lastError: String?
+    public var nextCollection: Timestamp?
+
+    public init(
+        name: String, interval: Int64, lastCollection: Timestamp?, lastDuration: Duration, lastError: String?,
+        nextCollection: Timestamp?
+    ) {
+        self.name = name
+        self.interval = interval
+        self.lastCollection = lastCollection
+        self.lastDuration = lastDuration
+        self.lastError = lastError
+        self.nextCollection = nextCollection
+    }
+}

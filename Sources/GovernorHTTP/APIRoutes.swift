@@ -1,0 +1,8 @@
+/// Every endpoint the daemon serves, in one list: the server is built from it and the tests walk it, so a route
+/// cannot be added without its key check being tested.
+public enum APIRoutes {
+    public static func all(_ context: APIContext, metrics: MetricsEndpoint) -> [APIRoute] {
+        HealthRoutes.routes(context) + TelemetryRoutes.routes(context) + ReloadRoutes.routes(context)
+            + metrics.routes(needsKey: !context.settings.metricsWithoutKey)
+    }
+}

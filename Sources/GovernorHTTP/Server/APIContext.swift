@@ -1,0 +1,42 @@
+public import GovernorDaemon
+import HTTPTypes
+
+/// What the handlers read and act on: the board for everything they show (so no request waits for a tick), and
+/// the core for what they change.
+public struct APIContext: Sendable {
+    public var core: DaemonCore
+    public var board: DaemonBoard
+    public var settings: HTTPSettings
+    /// Reloads the policies from disk, as SIGHUP does; returns the diagnostics when the reload failed.
+    public var reload: @Sendable () async -> ReloadOutcome
+
+    public init(
+        core: DaemonCore, board: DaemonBoard, settings: HTTPSettings,
+        reload: @escaping @Sendable () async -> ReloadOutcome
+    ) {
+        self.core = core
+        self.board = board
+        self.settings = settings
+        self.reload = reload
+    }
+
+    /// The latest snapshot, or a 503 before the daemon has posted one.
+    public func snapshot() throws(APIError) -> DaemonSnapshot {
+        guard let snapshot = board.current else {
+            throw APIError(.serviceUnavailable, "unavailable", "the daemon is still starting")
+        }
+        return snapshot
+    }
+}
+
+/// What a reload asked over HTTP did.
+public struct ReloadOutcome: Sendable, Codable {
+    public var adopted: Bool
+    /// Every problem, as `file:line:col: error: message`.
+    public var diagnostics: [String]
+
+    public init(adopted: Bool, diagnostics: [String]) {
+        self.adopted = adopted
+        self.diagnostics = diagnostics
+    }
+}
