@@ -180,6 +180,7 @@ let package = Package(
                 "GovernorHTTP", "GovernorDaemon", "GovernorSources", "GovernorStore", "GovernorCore", "GovernorQuery",
                 "GovernorTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -42,7 +42,7 @@ run_in() {
     exec env -u GOVERNOR_TELEGRAM_BOT_TOKEN -u GOVERNOR_TELEGRAM_CHAT_ID -u GOVERNOR_NOTION_TOKEN \
         -u GOVERNOR_NOTION_DATABASE_ID \
         "$GOVERNOR" run --alerts "$dir/alerts" --state "$dir/state.sqlite" --logs "$dir/logs" \
-        --simulate payment-outage --speed "$SPEED" --stop-after "$STOP_AFTER" --watch-interval 0
+        --simulate payment-outage --speed "$SPEED" --stop-after "$STOP_AFTER" --watch-interval 0 --listen 127.0.0.1:0
 }
 
 started=$(date +%s.%N)

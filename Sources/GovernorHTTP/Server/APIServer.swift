@@ -35,7 +35,7 @@ public struct APIServer: Sendable {
     public func application(onListening: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol
     {
         var logger = Logger(label: "governor.http")
-        logger.logLevel = .error
+        logger.logLevel = .critical
         return Application(
             router: router(),
             server: .http1(configuration: .init(idleTimeout: .seconds(settings.idleTimeoutSeconds))),

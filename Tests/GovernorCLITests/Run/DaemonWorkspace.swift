@@ -36,7 +36,7 @@ struct DaemonWorkspace {
 
     /// `governor run` arguments for this workspace, before the caller's own.
     func runArguments(_ extra: [String]) -> [String] {
-        ["run", "--alerts", alerts.path, "--state", state.path, "--logs", logs.path] + extra
+        ["run", "--alerts", alerts.path, "--state", state.path, "--logs", logs.path, "--listen", "127.0.0.1:0"] + extra
     }
 
     func run(_ extra: [String]) throws -> GovernorBinary.Outcome {

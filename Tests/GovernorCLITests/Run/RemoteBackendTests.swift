@@ -46,7 +46,7 @@ import Testing
         let outcome = try GovernorBinary.run(
             [
                 "run", "--policies", policies.path, "--alerts", "none", "--state", workspace.state.path, "--logs",
-                workspace.logs.path, "--stop-after", "9s",
+                workspace.logs.path, "--stop-after", "9s", "--listen", "127.0.0.1:0",
             ], in: GovernorBinary.packageRoot)
         #expect(outcome.status == 0, "\(outcome.standardOutput)\n\(outcome.standardError)")
 

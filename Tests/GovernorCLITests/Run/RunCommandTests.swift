@@ -1,4 +1,5 @@
 import Foundation
+import GovernorTestSupport
 import Testing
 
 /// `governor run` as a child process, on the simulator's payment outage at an accelerated clock, delivering to a
@@ -42,7 +43,8 @@ import Testing
         let root = GovernorBinary.packageRoot
         let outcome = try GovernorBinary.run(
             [
-                "run", "--simulate", "payment-outage", "--speed", "600", "--stop-after", "31m",
+                "run", "--simulate", "payment-outage", "--speed", "600", "--stop-after", "31m", "--listen",
+                "127.0.0.1:0",
                 "--policies", root.appendingPathComponent("policies").path,
                 "--alerts", root.appendingPathComponent("alerts").path,
             ], in: directory, environment: ["GOVERNOR_TELEGRAM_BOT_TOKEN": "", "GOVERNOR_TELEGRAM_CHAT_ID": ""])
@@ -72,10 +74,24 @@ import Testing
         (["--speed", "10"], "--speed needs --simulate or --history"),
         (["--simulate", "payment-outag"], "payment-outage"),
         (["--simulate", "normal", "--stop-after", "soon"], "--stop-after \"soon\" is not a positive duration"),
+        (["--simulate", "normal", "--listen", "localhost"], "--listen \"localhost\" is not an address"),
     ])
     func badOptionsAreUsageErrors(arguments: [String], message: String) throws {
         let outcome = try GovernorBinary.run(["run"] + arguments)
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains(message))
+    }
+
+    @Test func anAddressInUseStopsTheStartWithAHint() throws {
+        let occupant = try LoopbackHTTPServer { _, _ in .respond(status: 200) }
+        defer { occupant.stop() }
+        let workspace = try DaemonWorkspace()
+        let outcome = try GovernorBinary.run(
+            [
+                "run", "--simulate", "normal", "--stop-after", "1m", "--speed", "60", "--state",
+                workspace.state.path, "--logs", workspace.logs.path, "--listen", "127.0.0.1:\(occupant.port)",
+            ], in: GovernorBinary.packageRoot)
+        #expect(outcome.status == 1)
+        #expect(outcome.standardError.contains("cannot listen on 127.0.0.1:\(occupant.port): the address is in use"))
     }
 }
