@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/apple/swift-metrics", exact: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-protobuf", exact: "1.39.0"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
     ],
     targets: [
         // The PromQL-compatible expression language: lexer, parser, evaluator, functions. Pure.
@@ -82,13 +84,26 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The system libsnappy (Debian's libsnappy-dev), for remote write's block-compressed bodies.
+        .systemLibrary(name: "CSnappy", pkgConfig: "snappy", providers: [.apt(["libsnappy-dev"])]),
+        // Prometheus remote write 1.0 bodies: snappy blocks of protobuf (generated code committed, see Proto/).
+        .target(
+            name: "GovernorRemoteWrite",
+            dependencies: [
+                "CSnappy", "GovernorQuery", .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            exclude: ["Proto"],
+            swiftSettings: swiftSettings
+        ),
         // The daemon's HTTP surface (Hummingbird): the telemetry API, the Prometheus and Alertmanager APIs, remote
         // write in, /metrics out, health and readiness, all behind the dashboard key.
         .target(
             name: "GovernorHTTP",
             dependencies: [
                 "GovernorDaemon", "GovernorRuntime", "GovernorStore", "GovernorEngine", "GovernorCore", "GovernorQuery",
+                "GovernorRemoteWrite", "GovernorSources",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -175,10 +190,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "GovernorRemoteWriteTests", dependencies: ["GovernorRemoteWrite", "GovernorQuery"],
+            swiftSettings: swiftSettings),
+        .testTarget(
             name: "GovernorHTTPTests",
             dependencies: [
                 "GovernorHTTP", "GovernorDaemon", "GovernorSources", "GovernorStore", "GovernorCore", "GovernorQuery",
-                "GovernorTestSupport",
+                "GovernorTestSupport", "GovernorRemoteWrite", "GovernorRuntime",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],

@@ -5,12 +5,13 @@
 #   promtool, prometheus       prometheus               (PromQL, rule and unit-test oracle; a real remote backend)
 #   amtool, alertmanager       prometheus-alertmanager  (routing oracle; a real delivery target)
 #   prometheus-node-exporter   prometheus-node-exporter (a real scrape target and host-metrics oracle)
+#   libsnappy                  libsnappy-dev            (a build dependency: remote write's compression)
 #
 # usage: scripts/test.sh [swift test arguments…]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-required_packages=(prometheus prometheus-alertmanager prometheus-node-exporter)
+required_packages=(libsnappy-dev prometheus prometheus-alertmanager prometheus-node-exporter)
 
 missing_packages=()
 for package in "${required_packages[@]}"; do

@@ -188,7 +188,9 @@ struct RunCommand: AsyncParsableCommand {
     /// The HTTP server the settings ask for; nil with `--listen none`.
     private func httpServer(board: DaemonBoard, databasePath: String) throws -> DaemonHTTP? {
         guard listen != "none", let address = HTTPSettings.parseListen(listen) else { return nil }
-        let settings = HTTPSettings(host: address.host, port: address.port, metricsWithoutKey: metricsWithoutKey)
+        let settings = HTTPSettings(
+            host: address.host, port: address.port, metricsWithoutKey: metricsWithoutKey,
+            acceptRemoteWrite: simulate == nil && history == nil)
         let keyFile = URL(fileURLWithPath: databasePath).deletingLastPathComponent().appendingPathComponent("dash.key")
         return try DaemonHTTP(
             settings: settings,

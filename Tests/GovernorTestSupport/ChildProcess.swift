@@ -70,8 +70,11 @@ public func startNodeExporter() async throws -> ChildProcess {
     return exporter
 }
 
-/// Debian's Prometheus 2.42 on loopback, scraping `targets` (host:port) as job `job` every second.
-public func startPrometheus(scraping targets: [String], job: String = "node") async throws -> ChildProcess {
+/// Debian's Prometheus 2.42 on loopback, scraping `targets` (host:port) as job `job` every second; `extraConfig`
+/// is appended to its configuration file (a `remote_write` section, say).
+public func startPrometheus(scraping targets: [String], job: String = "node", extraConfig: String = "") async throws
+    -> ChildProcess
+{
     let prometheus = try ChildProcess("/usr/bin/prometheus") { port, directory in
         let config = directory.appendingPathComponent("prometheus.yml")
         let list = targets.map { "'\($0)'" }.joined(separator: ", ")
@@ -80,6 +83,7 @@ public func startPrometheus(scraping targets: [String], job: String = "node") as
         scrape_configs:
           - job_name: \(job)
             static_configs: [{targets: [\(list)]}]
+        \(extraConfig)
         """.write(to: config, atomically: true, encoding: .utf8)
         return [
             "--config.file=\(config.path)", "--storage.tsdb.path=\(directory.appendingPathComponent("data").path)",

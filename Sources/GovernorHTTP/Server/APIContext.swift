@@ -1,4 +1,5 @@
 public import GovernorDaemon
+public import GovernorSources
 import HTTPTypes
 
 /// What the handlers read and act on: the board for everything they show (so no request waits for a tick), and
@@ -7,16 +8,19 @@ public struct APIContext: Sendable {
     public var core: DaemonCore
     public var board: DaemonBoard
     public var settings: HTTPSettings
+    /// Where remote-written samples wait for the next collection; nil when the daemon takes no pushes.
+    public var push: PushSource?
     /// Reloads the policies from disk, as SIGHUP does; returns the diagnostics when the reload failed.
     public var reload: @Sendable () async -> ReloadOutcome
 
     public init(
-        core: DaemonCore, board: DaemonBoard, settings: HTTPSettings,
+        core: DaemonCore, board: DaemonBoard, settings: HTTPSettings, push: PushSource? = nil,
         reload: @escaping @Sendable () async -> ReloadOutcome
     ) {
         self.core = core
         self.board = board
         self.settings = settings
+        self.push = push
         self.reload = reload
     }
 

@@ -4,6 +4,7 @@ import HTTPTypes
 public import Hummingbird
 import Logging
 import Metrics
+import NIOCore
 import ServiceLifecycle
 
 /// Builds the router from the route table: every route that needs the key is checked before its handler runs,
@@ -58,6 +59,11 @@ public struct APIServer: Sendable {
                 response = try await route.handler(request, context)
             } catch let error as APIError {
                 response = JSONResponse.error(error)
+            } catch is NIOTooManyBytesError {
+                response = JSONResponse.error(
+                    APIError(
+                        .contentTooLarge, "bad_data",
+                        "the request body is larger than the limit of \(settings.maximumBodyBytes) bytes"))
             } catch let error as HTTPError where error.status == .contentTooLarge {
                 response = JSONResponse.error(
                     APIError(

@@ -1,4 +1,5 @@
 public import GovernorDaemon
+public import GovernorSources
 public import ServiceLifecycle
 
 /// The HTTP server as one more service of `governor run`: made before the daemon starts (so its metrics registry
@@ -7,6 +8,8 @@ public struct DaemonHTTP: Sendable {
     public let settings: HTTPSettings
     public let key: DashKeySource.Resolved
     public let metrics: MetricsEndpoint
+    /// Where remote-written samples wait for the daemon's next collection.
+    public let push = PushSource()
 
     public init(settings: HTTPSettings, keySource: DashKeySource, board: DaemonBoard) throws(HTTPSetupError) {
         self.settings = settings
@@ -14,17 +17,21 @@ public struct DaemonHTTP: Sendable {
         metrics = MetricsEndpoint(board: DaemonBoardReader(board: board))
     }
 
-    /// The configuration with the daemon's metrics going to `/metrics`.
+    /// The configuration with the daemon's metrics going to `/metrics`, and remote write as one more source.
     public func instrument(_ configuration: DaemonConfiguration) -> DaemonConfiguration {
         var configuration = configuration
         configuration.metrics = DaemonMetrics(factory: metrics.factory)
+        if settings.acceptRemoteWrite {
+            configuration.sources.append(push)
+            configuration.sourceDescriptions.append("remote write at POST /api/v1/write (collected every second)")
+        }
         return configuration
     }
 
     public func routes(core: DaemonCore, configuration: DaemonConfiguration) -> [APIRoute] {
         let reloader = PolicyReloader(configuration: configuration)
         let context = APIContext(
-            core: core, board: configuration.board, settings: settings,
+            core: core, board: configuration.board, settings: settings, push: settings.acceptRemoteWrite ? push : nil,
             reload: {
                 let result = await reloader.reload(core, reason: "reload asked over HTTP")
                 return ReloadOutcome(adopted: result.adopted, diagnostics: result.diagnostics)

@@ -13,16 +13,20 @@ public struct HTTPSettings: Sendable {
     public var idleTimeoutSeconds: Int64
     /// Serve `/metrics` without the key, so a Prometheus without credentials can scrape it.
     public var metricsWithoutKey: Bool
+    /// Take remote write (a push source collected every second). Off for simulated runs, whose clock is not the
+    /// writers' clock.
+    public var acceptRemoteWrite: Bool
 
     public init(
         host: String = "127.0.0.1", port: Int = 9097, maximumBodyBytes: Int = 16 << 20, idleTimeoutSeconds: Int64 = 30,
-        metricsWithoutKey: Bool = false
+        metricsWithoutKey: Bool = false, acceptRemoteWrite: Bool = true
     ) {
         self.host = host
         self.port = port
         self.maximumBodyBytes = maximumBodyBytes
         self.idleTimeoutSeconds = idleTimeoutSeconds
         self.metricsWithoutKey = metricsWithoutKey
+        self.acceptRemoteWrite = acceptRemoteWrite
     }
 
     /// Reads `HOST:PORT`, `:PORT` or `[IPv6]:PORT`; nil when it is not one of those.

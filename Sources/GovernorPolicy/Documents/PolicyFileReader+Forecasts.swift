@@ -1,4 +1,5 @@
 import GovernorCore
+import GovernorQuery
 import Yams
 
 /// `kind: Forecasts`: declarations only (inputs, horizon, schedule, model settings, outputs); the forecaster

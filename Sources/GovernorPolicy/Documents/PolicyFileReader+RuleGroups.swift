@@ -1,5 +1,6 @@
 import Foundation
 import GovernorCore
+import GovernorQuery
 import Yams
 
 /// Prometheus rule groups (`groups:` → `rules:`), read exactly as Prometheus 2.42's rulefmt validates them.

@@ -1,4 +1,5 @@
 import GovernorCore
+import GovernorQuery
 import Yams
 
 /// Sloth's `prometheus/v1` spec, accepted unchanged, so existing Sloth users can point Governor at their files.

@@ -1,5 +1,6 @@
 import Foundation
 import GovernorCore
+import GovernorQuery
 import Yams
 
 /// `kind: Sources`: the series that come from outside (`series:`), and the sources the daemon collects them from

@@ -1,7 +1,7 @@
 /// Prometheus 2.42's (legacy, ASCII) rules for metric and label names.
-enum PrometheusNames {
+public enum PrometheusNames {
     /// `[a-zA-Z_:][a-zA-Z0-9_:]*`
-    static func isValidMetricName(_ name: String) -> Bool {
+    public static func isValidMetricName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, isLetterOrUnderscore(first) || first == ":" else {
             return false
         }
@@ -9,7 +9,7 @@ enum PrometheusNames {
     }
 
     /// `[a-zA-Z_][a-zA-Z0-9_]*`
-    static func isValidLabelName(_ name: String) -> Bool {
+    public static func isValidLabelName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, isLetterOrUnderscore(first) else { return false }
         return name.unicodeScalars.allSatisfy { isLetterOrUnderscore($0) || isDigit($0) }
     }
