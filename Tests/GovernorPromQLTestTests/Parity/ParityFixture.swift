@@ -101,7 +101,8 @@ struct ParityFixture {
         let script = try TestScriptReader.read(text)
         var answers: [PromtoolOracle.Answer] = []
         ScriptReplay.run(script) { evalCase, storage in
-            answers.append(Self.answer { () throws(QueryError) in try query(evalCase.expression, evalCase.time, storage) })
+            answers.append(
+                Self.answer { () throws(QueryError) in try query(evalCase.expression, evalCase.time, storage) })
         }
         return answers
     }
