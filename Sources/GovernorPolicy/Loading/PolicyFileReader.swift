@@ -37,7 +37,7 @@ struct PolicyFileReader {
     /// Reads every document in `text`; a YAML syntax error ends the file there, since nothing after it is reliable.
     mutating func readAll(_ text: String) {
         do {
-            let parser = try Yams.Parser(yaml: text, resolver: .basic)
+            let parser = try Yams.Parser(yaml: text, resolver: .basic, encoding: .utf8)
             while let document = try parser.nextRoot() {
                 documents += 1
                 readDocument(document)
