@@ -21,7 +21,7 @@ struct AlertsFileReader {
 
     mutating func readAll(_ text: String) {
         do {
-            let parser = try Yams.Parser(yaml: text)
+            let parser = try Yams.Parser(yaml: text, encoding: .utf8)
             while let document = try parser.nextRoot() {
                 documents += 1
                 readDocument(document)

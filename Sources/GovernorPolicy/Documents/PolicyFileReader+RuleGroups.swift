@@ -164,7 +164,7 @@ extension PolicyFileReader {
             for (kind, entries) in [("label", labels), ("annotation", annotations)] {
                 for entry in entries {
                     do throws(TemplateError) {
-                        _ = try AlertTemplate(entry.value)
+                        try templates.check(entry.value)
                     } catch {
                         self.error(entry.valueNode, "\(kind) \"\(entry.key)\": template: \(error.message)")
                     }

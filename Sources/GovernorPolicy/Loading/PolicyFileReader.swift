@@ -13,10 +13,13 @@ struct PolicyFileReader {
     var documents = 0
     /// Governance documents seen, so that a second one can be reported where it is.
     var governanceLocations: [SourceLocation] = []
+    /// Alert templates known to parse, shared with the other files of the same load.
+    let templates: CheckedTemplates
 
-    init(file: String, text: String) {
+    init(file: String, text: String, templates: CheckedTemplates = CheckedTemplates()) {
         source = SourceText(file: file, text: text)
         positions = ScalarPositionMapper(source: source)
+        self.templates = templates
     }
 
     var file: String { source.file }
@@ -37,7 +40,7 @@ struct PolicyFileReader {
     /// Reads every document in `text`; a YAML syntax error ends the file there, since nothing after it is reliable.
     mutating func readAll(_ text: String) {
         do {
-            let parser = try Yams.Parser(yaml: text, resolver: .basic)
+            let parser = try Yams.Parser(yaml: text, resolver: .basic, encoding: .utf8)
             while let document = try parser.nextRoot() {
                 documents += 1
                 readDocument(document)

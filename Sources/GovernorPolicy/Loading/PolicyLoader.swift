@@ -46,8 +46,9 @@ public struct PolicyLoader: Sendable {
     func load(_ inputs: [SourceInput]) -> LoadResult {
         // Files are read independently, so they are read in parallel; merging keeps the files' order.
         let contributions = Mutex<[FileContribution?]>(Array(repeating: nil, count: inputs.count))
+        let templates = CheckedTemplates()
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            var reader = PolicyFileReader(file: inputs[index].file, text: inputs[index].text)
+            var reader = PolicyFileReader(file: inputs[index].file, text: inputs[index].text, templates: templates)
             reader.readAll(inputs[index].text)
             let contribution = FileContribution(
                 policySet: reader.policySet, diagnostics: reader.diagnostics, documents: reader.documents,

@@ -219,13 +219,26 @@ struct Lexer {
 
     private mutating func lexKeywordOrIdentifier() -> TokenKind {
         while let next = peek(), isAlpha(next) || isDigit(next) || next == UInt8(ascii: ":") { position += 1 }
-        let word = currentText.lowercased()
-        if word == "inf" || word == "nan" { return emit(.number) }
-        if let op = BinaryOperator(rawValue: word), op.isSetOperator || op == .atan2 { return emit(.binary(op)) }
-        if let aggregator = AggregateOperator(rawValue: word) { return emit(.aggregator(aggregator)) }
-        if let keyword = Keyword(rawValue: word) { return emit(.keyword(keyword)) }
-        return emit(currentText.utf8.contains(UInt8(ascii: ":")) ? .metricIdentifier : .identifier)
+        // Metric names are mostly longer than any reserved word, and need no lowercasing or lookup then.
+        if position - tokenStart <= Self.longestReservedWord, let kind = Self.reservedWords[currentText.lowercased()] {
+            return emit(kind)
+        }
+        return emit(bytes[tokenStart..<position].contains(UInt8(ascii: ":")) ? .metricIdentifier : .identifier)
     }
+
+    /// Words that are not identifiers, in any case: `inf` and `nan`, the word operators, aggregations, keywords.
+    private static let reservedWords: [String: TokenKind] = {
+        // Inserted from the weakest claim to the strongest, so a word in two lists gets the first list's kind.
+        var words: [String: TokenKind] = [:]
+        for keyword in Keyword.allCases { words[keyword.rawValue] = .keyword(keyword) }
+        for aggregator in AggregateOperator.allCases { words[aggregator.rawValue] = .aggregator(aggregator) }
+        for op in BinaryOperator.allCases where op.isSetOperator || op == .atan2 { words[op.rawValue] = .binary(op) }
+        words["inf"] = .number
+        words["nan"] = .number
+        return words
+    }()
+
+    private static let longestReservedWord = reservedWords.keys.map(\.utf8.count).max() ?? 0
 
     // MARK: - Numbers and durations
 

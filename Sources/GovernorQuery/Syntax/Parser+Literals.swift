@@ -46,6 +46,10 @@ extension Parser {
 
     /// The value of a string token. The lexer has already validated every escape sequence.
     func unquotedString(_ token: Token) -> String {
+        // The quotes are one byte each; without a backslash the text between them is the value as written.
+        if !token.text.utf8.contains(UInt8(ascii: "\\")) {
+            return String(decoding: token.text.utf8.dropFirst().dropLast(), as: UTF8.self)
+        }
         let scalars = Array(token.text.unicodeScalars.dropFirst().dropLast())
         if token.text.hasPrefix("`") { return String(String.UnicodeScalarView(scalars)) }
         var bytes: [UInt8] = []

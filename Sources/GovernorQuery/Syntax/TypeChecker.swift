@@ -86,7 +86,8 @@ struct TypeChecker {
         let function = node.function
         let declared = function.argumentTypes.count
         let given = node.arguments.count
-        let quotedName = goQuoted(function.name)
+        // Only messages use the quoted name; building it for every call that checks cleanly was measurable.
+        var quotedName: String { goQuoted(function.name) }
         if function.variadic == 0 {
             if declared != given {
                 throw error("expected \(declared) argument(s) in call to \(quotedName), got \(given)", node.range)

@@ -101,16 +101,43 @@ struct ParityFixture {
         let script = try TestScriptReader.read(text)
         var answers: [PromtoolOracle.Answer] = []
         ScriptReplay.run(script) { evalCase, storage in
-            answers.append(Self.answer(evalCase, storage: storage, query: query))
+            answers.append(
+                Self.answer { () throws(QueryError) in try query(evalCase.expression, evalCase.time, storage) })
         }
         return answers
     }
 
-    private static func answer(_ evalCase: EvalCase, storage: InMemoryStorage, query: ScriptRunner.Query)
-        -> PromtoolOracle.Answer
-    {
+    /// Governor's answer to every case through the incremental `QueryPlan` the rule evaluator uses: one plan per
+    /// expression for the whole script, as a rule keeps its plan from tick to tick, so an expression evaluated at
+    /// several times runs on the plan's carried state.
+    func governorPlanAnswers(engine: QueryEngine) throws -> [PromtoolOracle.Answer] {
+        let script = try TestScriptReader.read(text)
+        var plans: [String: QueryPlan] = [:]
+        var answers: [PromtoolOracle.Answer] = []
+        ScriptReplay.run(script) { evalCase, storage in
+            answers.append(
+                Self.answer { () throws(QueryError) in
+                    let expr: Expr
+                    do throws(ParseError) {
+                        expr = try Parser.parse(evalCase.expression)
+                    } catch {
+                        throw .parse(error)
+                    }
+                    var plan = plans[evalCase.expression] ?? QueryPlan(expr, engine: engine)
+                    defer { plans[evalCase.expression] = plan }
+                    do throws(EvaluationError) {
+                        return try plan.evaluate(at: evalCase.time, storage: storage)
+                    } catch {
+                        throw .evaluation(error)
+                    }
+                })
+        }
+        return answers
+    }
+
+    private static func answer(_ query: () throws(QueryError) -> Value) -> PromtoolOracle.Answer {
         do {
-            switch try query(evalCase.expression, evalCase.time, storage) {
+            switch try query() {
             case .vector(let vector):
                 return .samples(
                     vector.sorted { $0.labels < $1.labels }.map {

@@ -4,7 +4,8 @@ import GovernorQuery
 import Testing
 
 /// Cases where Governor once differed from Prometheus 2.42, each evaluated live by promtool (the oracle) and by
-/// Governor: the same samples with the same bits, or the same error.
+/// Governor, through the reference evaluator and through the incremental plan: the same samples with the same
+/// bits, or the same error.
 @Suite struct PromtoolParityCaseTests {
     static let fixtures = ["empty-side.test", "topk-ties.test"]
 
@@ -18,14 +19,17 @@ import Testing
         #expect(!fixture.cases.isEmpty)
         let expected = try oracle.answers(for: fixture)
         let engine = QueryEngine()
-        let actual = try fixture.governorAnswers { (text, time, storage) throws(QueryError) in
+        let reference = try fixture.governorAnswers { (text, time, storage) throws(QueryError) in
             try engine.query(text, at: time, storage: storage)
         }
-        for (index, evalCase) in fixture.cases.enumerated() {
-            #expect(
-                Self.matches(actual[index], expected[index]),
-                "\(name): \(evalCase.expression) at \(evalCase.timeText)\npromtool: \(expected[index])\ngovernor: \(actual[index])"
-            )
+        let planned = try fixture.governorPlanAnswers(engine: engine)
+        for (evaluator, actual) in [("reference evaluator", reference), ("query plan", planned)] {
+            for (index, evalCase) in fixture.cases.enumerated() {
+                #expect(
+                    Self.matches(actual[index], expected[index]),
+                    "\(name) (\(evaluator)): \(evalCase.expression) at \(evalCase.timeText)\npromtool: \(expected[index])\ngovernor: \(actual[index])"
+                )
+            }
         }
     }
 
