@@ -28,7 +28,7 @@ struct PrometheusQueryHandler {
         try check(deadline, stage: "query queue")
         let value: Value
         do {
-            value = try snapshot.engine.evaluate(expr, at: time, storage: snapshot.storage)
+            value = try snapshot.engine.evaluate(expr, at: time, storage: LabelSortedStorage(base: snapshot.storage))
         } catch {
             throw PrometheusEnvelope.execution(error.message)
         }
@@ -76,7 +76,7 @@ struct PrometheusQueryHandler {
         let result: RangeVector
         do {
             result = try snapshot.engine.evaluateRange(
-                expr, over: QueryRange(start: start, end: end, step: step / 1_000_000), storage: snapshot.storage
+                expr, over: QueryRange(start: start, end: end, step: step / 1_000_000), storage: LabelSortedStorage(base: snapshot.storage)
             ) { _ throws(EvaluationError) in
                 if let deadline, clock.now > deadline {
                     timedOut = true
