@@ -40,7 +40,8 @@ struct PrometheusForm: Sendable {
     private mutating func readForm(body: String, contentType: String?) {
         // An absent type may be treated as application/octet-stream (RFC 7231), which is not a form.
         let header = contentType ?? "application/octet-stream"
-        let mediaType = header.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first
+        let mediaType =
+            header.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first
             .map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         if mediaType.isEmpty {
             problem = "mime: no media type"

@@ -54,7 +54,8 @@ struct PrometheusQueryHandler {
         }
         guard step > 0 else {
             throw PrometheusParameter.invalid(
-                "step", .badData("zero or negative query resolution step widths are not accepted. Try a positive integer"))
+                "step",
+                .badData("zero or negative query resolution step widths are not accepted. Try a positive integer"))
         }
         // Go divides the two durations in nanoseconds; the span of two far-apart times wraps as it does in Go.
         let (span, _) = (end &- start).multipliedReportingOverflow(by: 1_000_000)
@@ -69,14 +70,16 @@ struct PrometheusQueryHandler {
         }
         guard expr.type == .scalar || expr.type == .instantVector else {
             throw APIError.badData(
-                "invalid expression type \(quotedLabelValue(expr.type.description)) for range query, must be Scalar or instant Vector")
+                "invalid expression type \(quotedLabelValue(expr.type.description)) for range query, must be Scalar or instant Vector"
+            )
         }
         try check(deadline, stage: "query queue")
         var timedOut = false
         let result: RangeVector
         do {
             result = try snapshot.engine.evaluateRange(
-                expr, over: QueryRange(start: start, end: end, step: step / 1_000_000), storage: LabelSortedStorage(base: snapshot.storage)
+                expr, over: QueryRange(start: start, end: end, step: step / 1_000_000),
+                storage: LabelSortedStorage(base: snapshot.storage)
             ) { _ throws(EvaluationError) in
                 if let deadline, clock.now > deadline {
                     timedOut = true
@@ -84,7 +87,8 @@ struct PrometheusQueryHandler {
                 }
             }
         } catch {
-            throw timedOut ? PrometheusEnvelope.timeout(in: "expression evaluation") : PrometheusEnvelope.execution(error.message)
+            throw timedOut
+                ? PrometheusEnvelope.timeout(in: "expression evaluation") : PrometheusEnvelope.execution(error.message)
         }
         return PrometheusEnvelope.success(QueryResultJSON.data(.matrix(result)))
     }

@@ -39,18 +39,21 @@ enum PrometheusRulesJSON {
     private static func alerting(_ rule: RuleStatus, name: String) -> String {
         let active = activeAlerts(rule)
         let state =
-            active.contains { $0.state == .firing } ? "firing" : active.contains { $0.state == .pending } ? "pending" : "inactive"
+            active.contains { $0.state == .firing }
+            ? "firing" : active.contains { $0.state == .pending } ? "pending" : "inactive"
         let definition = rule.definition
         var text = "{\"state\":\"\(state)\",\"name\":\(JSONText.quoted(name)),"
         text += "\"query\":\(JSONText.quoted(definition.expr.expr.description)),"
-        text += "\"duration\":\(seconds(definition.forDuration)),\"keepFiringFor\":\(seconds(definition.keepFiringFor)),"
+        text +=
+            "\"duration\":\(seconds(definition.forDuration)),\"keepFiringFor\":\(seconds(definition.keepFiringFor)),"
         text += "\"labels\":\(map(definition.labels)),\"annotations\":\(map(definition.annotations)),"
         text += "\"alerts\":[\(active.map(alert).joined(separator: ","))],"
         return text + health(rule) + ",\"type\":\"alerting\"}"
     }
 
     private static func recording(_ rule: RuleStatus, name: String) -> String {
-        var text = "{\"name\":\(JSONText.quoted(name)),\"query\":\(JSONText.quoted(rule.definition.expr.expr.description)),"
+        var text =
+            "{\"name\":\(JSONText.quoted(name)),\"query\":\(JSONText.quoted(rule.definition.expr.expr.description)),"
         if !rule.definition.labels.isEmpty { text += "\"labels\":\(map(rule.definition.labels))," }
         return text + health(rule) + ",\"type\":\"recording\"}"
     }

@@ -18,7 +18,8 @@ struct PrometheusSeriesHandler {
         }
         let snapshot = try context.snapshot()
         let found = Set(matcherSets.flatMap { snapshot.storage.select($0, start: start, end: end).map(\.labels) })
-        return PrometheusEnvelope.success("[" + found.sorted().map(PrometheusEnvelope.labels).joined(separator: ",") + "]")
+        return PrometheusEnvelope.success(
+            "[" + found.sorted().map(PrometheusEnvelope.labels).joined(separator: ",") + "]")
     }
 
     func labelNames(_ form: PrometheusForm) throws(APIError) -> Response {

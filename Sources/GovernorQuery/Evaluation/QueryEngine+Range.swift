@@ -40,7 +40,8 @@ extension QueryEngine {
             case .vector(let vector):
                 try evaluator.requireUniqueLabelSets(vector)
                 for sample in vector {
-                    append(FloatPoint(timestamp: time, value: sample.value), to: sample.labels, &result, &seriesByLabels)
+                    append(
+                        FloatPoint(timestamp: time, value: sample.value), to: sample.labels, &result, &seriesByLabels)
                 }
             case .matrix(let value):
                 throw EvaluationError("invalid expression type \"\(Value.matrix(value).type)\" for range query")

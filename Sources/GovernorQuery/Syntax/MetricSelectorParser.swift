@@ -15,7 +15,7 @@ public enum MetricSelectorParser {
         let expr: Expr
         do {
             expr = try Parser.parse(selectorText)
-        } catch where error.message == "vector selector must contain at least one non-empty matcher" {
+        } catch  where error.message == "vector selector must contain at least one non-empty matcher" {
             // Only a query needs a non-empty matcher; `match[]` has its own rule for that.
             return []
         }

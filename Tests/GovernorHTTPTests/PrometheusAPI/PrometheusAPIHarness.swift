@@ -90,8 +90,10 @@ final class PrometheusAPIHarness {
             path, method: method, body: body.map { Data($0.utf8) }, contentType: contentType)
         let prometheus = try await Self.fetch(
             self.prometheus.baseURL + path, method: method, body: body, contentType: contentType)
-        return (Answer(status: governor.status, body: String(decoding: governor.body, as: UTF8.self)),
-            Answer(status: prometheus.0, body: prometheus.1))
+        return (
+            Answer(status: governor.status, body: String(decoding: governor.body, as: UTF8.self)),
+            Answer(status: prometheus.0, body: prometheus.1)
+        )
     }
 
     struct Answer: Equatable, CustomStringConvertible {
@@ -109,6 +111,23 @@ final class PrometheusAPIHarness {
         if let contentType { request.setValue(contentType, forHTTPHeaderField: "Content-Type") }
         let (data, response) = try await URLSession.shared.data(for: request)
         return ((response as! HTTPURLResponse).statusCode, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Runs `promtool query …` against each side (`url` stands for the server) and returns what it printed.
+    func promtoolBoth(_ arguments: [String]) throws -> (governor: String, prometheus: String) {
+        func run(_ server: String) throws -> String {
+            let process = Process()
+            let output = Pipe()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/promtool")
+            process.arguments = ["query"] + arguments.map { $0 == "url" ? server : $0 }
+            process.standardOutput = output
+            process.standardError = output
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return "exit \(process.terminationStatus): " + String(decoding: data, as: UTF8.self)
+        }
+        return (try run("http://127.0.0.1:\(daemon.port)"), try run(prometheus.baseURL))
     }
 
     /// `?a=1&b=2` with every value percent-encoded as a form would be (`+` and `&` included).
