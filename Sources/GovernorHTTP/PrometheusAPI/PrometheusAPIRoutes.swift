@@ -3,7 +3,7 @@ import GovernorDaemon
 import GovernorQuery
 import Hummingbird
 
-/// The Prometheus HTTP API (2.42's `/api/v1`), enough for Grafana's Prometheus data source and `promtool query`:
+/// The Prometheus HTTP API (2.42's `/api/v1`), enough for Grafana's Prometheus data source and `promtool query range`:
 /// queries, series and label lookups, rules, alerts and build information, every one behind the dashboard key.
 /// Endpoints that Prometheus answers on POST too (with a form body) are served on both methods.
 enum PrometheusAPIRoutes {
@@ -50,14 +50,5 @@ enum PrometheusAPIRoutes {
             },
         ]
         return routes
-    }
-}
-
-/// `/api/v1/status/buildinfo`'s data, with Prometheus's keys. Governor is not built by Go and has no VCS stamp,
-/// so only `version` carries a value.
-enum PrometheusBuildInfo {
-    static var json: String {
-        "{\"version\":\(JSONText.quoted(GovernorVersion.current)),\"revision\":\"\",\"branch\":\"\","
-            + "\"buildUser\":\"\",\"buildDate\":\"\",\"goVersion\":\"\"}"
     }
 }

@@ -169,6 +169,9 @@ import Testing
         }
         let firing = (try await harness.both("/api/v1/alerts")).governor.body
         #expect(TimingMask.alertsInAnyOrder(firing).alerts.count == 3)
+        let rules = (try await harness.both("/api/v1/rules")).governor.body
+        #expect(
+            rules.contains("\"health\":\"err\",\"lastError\":\"vector cannot contain metrics with the same labelset\""))
         #expect(firing.contains("\"state\":\"firing\""), "the comparison must see a firing alert, or it proves little")
         #expect(firing.contains("\"state\":\"pending\""))
     }
