@@ -7,7 +7,7 @@ import Hummingbird
 /// never waits for a tick; an instant query without `time` is evaluated at the daemon's clock.
 struct PrometheusQueryHandler {
     let context: APIContext
-    /// Reads the monotonic clock for `timeout`; tests may pass their own.
+    /// What a `timeout` is measured with: monotonic, so a wall-clock jump cannot cut a query short.
     var clock = ContinuousClock()
 
     /// The most points a range query may ask for per series, and Prometheus's words when it asks for more.
@@ -57,8 +57,10 @@ struct PrometheusQueryHandler {
                 "step",
                 .badData("zero or negative query resolution step widths are not accepted. Try a positive integer"))
         }
-        // Go divides the two durations in nanoseconds; the span of two far-apart times wraps as it does in Go.
-        let (span, _) = (end &- start).multipliedReportingOverflow(by: 1_000_000)
+        // Go divides the two durations in nanoseconds, and `Time.Sub` saturates at the longest duration.
+        let (milliseconds, spanOverflow) = end.subtractingReportingOverflow(start)
+        let (nanoseconds, overflow) = milliseconds.multipliedReportingOverflow(by: 1_000_000)
+        let span = spanOverflow || overflow ? Int64.max : nanoseconds
         guard span / step <= Self.maximumPoints else { throw APIError.badData(Self.tooManyPoints) }
         let deadline = try self.deadline(form)
         let snapshot = try context.snapshot()

@@ -42,8 +42,7 @@ struct PrometheusSeriesHandler {
     private func selectedLabelSets(_ form: PrometheusForm, start: Timestamp, end: Timestamp) throws(APIError)
         -> [Labels]
     {
-        let matcherSets: [[LabelMatcher]]
-        do { matcherSets = try Self.matcherSets(form.all("match[]")) } catch { throw error }
+        let matcherSets = try Self.matcherSets(form.all("match[]"))
         let snapshot = try context.snapshot()
         return (matcherSets.isEmpty ? [[]] : matcherSets).flatMap {
             snapshot.storage.select($0, start: start, end: end).map(\.labels)
