@@ -27,6 +27,7 @@ extension QueryEngine {
         checkpoint: (Timestamp) throws(EvaluationError) -> Void = { _ in }
     ) throws(EvaluationError) -> RangeVector {
         let anchored = expr.anchoringStartAndEnd(start: range.start, end: range.end)
+        let storage = RangeSelectionCache(base: storage, range: range)
         var seriesByLabels: [Labels: Int] = [:]
         var result: RangeVector = []
         var time = range.start

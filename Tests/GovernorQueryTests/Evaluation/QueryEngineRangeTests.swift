@@ -27,7 +27,14 @@ struct QueryEngineRangeTests {
     @Test func everyStepIsTheInstantAnswerAtThatStep() throws {
         let engine = QueryEngine()
         let storage = Self.storage()
-        for text in ["load", "rate(load[3m])", "sum(load)", "load > 5", "max_over_time(load[5m:1m])"] {
+        // Two windows of one series, the shorter first, and windows that do not slide with the step: the range
+        // evaluation's cache of selections must widen or step aside, never answer from too little.
+        let texts = [
+            "load", "rate(load[3m])", "sum(load)", "load > 5", "max_over_time(load[5m:1m])",
+            "rate(load[1m]) + on(host) rate(load[5m])", "load offset -2m", "load @ 300",
+            "sum_over_time(load[20m] @ 600)",
+        ]
+        for text in texts {
             let result = try range(text, 0, 15 * Self.minute, 90_000)
             for time in stride(from: Int64(0), through: 15 * Self.minute, by: 90_000) {
                 guard case .vector(let instant) = try engine.query(text, at: time, storage: storage) else {
