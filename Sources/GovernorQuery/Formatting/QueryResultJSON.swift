@@ -8,10 +8,10 @@ public enum QueryResultJSON {
         switch value {
         case .scalar(let number, let timestamp):
             resultType = "scalar"
-            result = point(timestamp, number)
+            result = "[\(plainSeconds(timestamp)),\"\(PrometheusNumberFormat.string(number))\"]"
         case .string(let text, let timestamp):
             resultType = "string"
-            result = "[\(PrometheusTimestampFormat.seconds(timestamp)),\(JSONText.quoted(text))]"
+            result = "[\(plainSeconds(timestamp)),\(JSONText.quoted(text))]"
         case .vector(let samples):
             resultType = "vector"
             let items = samples.map { "{\"metric\":\(metric($0.labels)),\"value\":\(point($0.timestamp, $0.value))}" }
@@ -25,6 +25,12 @@ public enum QueryResultJSON {
             result = "[" + items.joined(separator: ",") + "]"
         }
         return "{\"resultType\":\(JSONText.quoted(resultType)),\"result\":\(result)}"
+    }
+
+    /// Scalars and strings marshal their time as a plain float (`float64(T)/1000`: `1435781451.5`), unlike the
+    /// points of vectors and matrices, which always carry three decimals when they have any.
+    private static func plainSeconds(_ timestamp: Timestamp) -> String {
+        PrometheusNumberFormat.string(Double(timestamp) / 1000)
     }
 
     private static func point(_ timestamp: Timestamp, _ value: Double) -> String {
