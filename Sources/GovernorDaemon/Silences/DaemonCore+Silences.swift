@@ -63,8 +63,9 @@ extension DaemonCore {
 
     private func announce(_ entry: RuntimeSilence, at now: Timestamp) {
         let silence = entry.silence
+        // An expired silence ends at `now` exactly, where `state(at:)` still calls it active.
         let what =
-            silence.state(at: now) == .expired
+            silence.endsAt <= now
             ? "expired" : "until \(DaemonText.time(silence.endsAt)) by \(silence.createdBy): \(silence.comment)"
         say(
             "\(DaemonText.time(now))  \(DaemonText.pad("SILENCE"))\(silence.id) "

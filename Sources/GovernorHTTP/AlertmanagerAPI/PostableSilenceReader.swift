@@ -8,14 +8,16 @@ import HTTPTypes
 /// handler's checks (start before end, end not in the past: 400), then the matchers (400 `silence invalid: …`).
 enum PostableSilenceReader {
     static func read(_ body: Data, at now: Int64) throws(AlertmanagerRejection) -> Silence {
-        guard !body.isEmpty else {
+        // Whitespace alone is what Go's decoder reads as no value at all (io.EOF): the body is missing.
+        guard body.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
             throw .validation(code: AlertmanagerReply.requiredCode, "silence in body is required")
         }
+        if let syntax = GoJSONSyntax.error(in: Array(body)) { throw parseError(syntax) }
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: body)
         } catch {
-            throw parseError(reason(error))
+            throw parseError("\(error)")
         }
         let fields: [String: JSONValue]
         switch value {
@@ -148,17 +150,5 @@ enum PostableSilenceReader {
 
     private static func parseError(_ reason: String) -> AlertmanagerRejection {
         .validation(code: 400, "parsing silence body from \"\" failed, because \(reason)")
-    }
-
-    /// The decoder's own explanation (it names the character and where it is) rather than Foundation's generic
-    /// "the data couldn't be read".
-    private static func reason(_ error: any Error) -> String {
-        guard case DecodingError.dataCorrupted(let context) = error else { return "\(error)" }
-        if let underlying = context.underlyingError as? NSError,
-            let detail = underlying.userInfo[NSDebugDescriptionErrorKey] as? String
-        {
-            return detail
-        }
-        return context.debugDescription
     }
 }
