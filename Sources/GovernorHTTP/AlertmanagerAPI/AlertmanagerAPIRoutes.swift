@@ -104,6 +104,8 @@ enum AlertmanagerAPIRoutes {
         let all =
             (snapshot.alerting?.silences ?? []).map { ($0, $0.startsAt) }
             + snapshot.runtimeSilences.values.map { ($0.silence, $0.updatedAt) }
+            // Ended past the retention: gone, though the daemon forgets it only at its next change or start.
+            .filter { $0.0.endsAt + SilenceBook.defaultRetention > snapshot.now }
         return try JSONResponse.encode(GettableSilence.sorted(all.filter { filter.matches($0.0) }, at: snapshot.now))
     }
 

@@ -45,7 +45,11 @@ import Testing
         #expect(quiet.output.trimmingCharacters(in: .whitespacesAndNewlines) == id)
         let table = try await amtool.run(["silence", "query", "alertname=ErrorsHigh"])
         #expect(table.output.contains(id) && table.output.contains("disk swap") && table.output.contains("ops"))
+        // A new comment changes nothing already silenced: the same silence is updated in place.
+        let updated = try await amtool.run(["silence", "update", id, "--comment=disk swap, day 2"])
+        #expect(updated.status == 0 && updated.output.contains(id), "\(updated.output) \(updated.errors)")
         let json = try await amtool.run(["silence", "query", "--output=json"])
+        #expect(json.output.contains("disk swap, day 2"))
         #expect(json.status == 0 && json.output.contains("\"id\":\"\(id)\""), "\(json.output)")
 
         // The alert fires at 20 s and its group would flush at 50 s: the silence keeps it from the webhook.
