@@ -64,6 +64,26 @@ import Testing
         #expect(Self.state(try await Self.alerts(daemon).first) == "active")
     }
 
+    @Test func anAlertInhibitedByAFiringOneNamesItsFingerprint() async throws {
+        let alerts = try fixture("alerts-webhook.yaml").replacingOccurrences(
+            of: "WEBHOOK_URL", with: "http://127.0.0.1:9/unused")
+        let daemon = try await TestDaemon(
+            policies: ["rules.yaml": try fixture("rules.yaml"), "paging.yaml": try fixture("paging.yaml")],
+            alerts: alerts,
+            sources: [ConstantSource([(["__name__": "errors"], 1), (["__name__": "requests"], 4)])], start: Self.start)
+        defer { daemon.stop() }
+        for step in 0...2 { await daemon.advance(to: Self.start + Int64(step) * 10_000) }
+        let all = try await Self.alerts(daemon)
+        let page = try #require(all.first { ($0["labels"] as? [String: String])?["alertname"] == "FinancePage" })
+        let errors = try #require(all.first { ($0["labels"] as? [String: String])?["alertname"] == "ErrorsHigh" })
+        #expect((page["receivers"] as? [[String: String]]) == [["name": "pager"]])
+        #expect(Self.state(page) == "active")
+        #expect(Self.state(errors) == "suppressed")
+        #expect(
+            (errors["status"] as? [String: Any])?["inhibitedBy"] as? [String] == [page["fingerprint"] as? String ?? ""])
+        #expect(try await Self.alerts(daemon, "?inhibited=false").count == 1)
+    }
+
     @Test func statusDescribesASingleNodeAndTheRoutingConfiguration() async throws {
         let daemon = try await Self.firingDaemon()
         defer { daemon.stop() }
