@@ -5,9 +5,9 @@ import GovernorQuery
 import HTTPTypes
 import Hummingbird
 
-/// Alertmanager's v2 API for silences and alerts (0.25's shapes, status codes and error texts), so `amtool` and
-/// Grafana's Alertmanager data source can list and silence Governor's alerts. Silences live in the daemon's
-/// database and the pipeline honours them from its next flush; times are the daemon's clock (`DaemonSnapshot.now`).
+/// Alertmanager's v2 API for silences and alerts (0.25's shapes, status codes and error texts), so `amtool` can list
+/// and silence Governor's alerts. Silences live in the daemon's database and the pipeline honours them from its
+/// next flush; times are the daemon's clock (`DaemonSnapshot.now`).
 enum AlertmanagerAPIRoutes {
     static func routes(_ context: APIContext) -> [APIRoute] {
         [
