@@ -38,7 +38,7 @@ extension DaemonCore {
                 time: clockPosition, startedAt: startedAt, processID: ProcessInfo.processInfo.processIdentifier,
                 ready: counters.groupTicks > 0, storage: runtime.storage, engine: runtime.engine, groups: groups,
                 sources: sources, counters: counters, governance: lastGovernance, alerting: alerting,
-                outboxDepth: depth))
+                outboxDepth: depth, runtimeSilences: silenceBook.entries, clock: configuration.clock))
     }
 
     /// Names one rule of one group across steps (and across reloads that keep it where it was).

@@ -24,11 +24,16 @@ public struct DaemonSnapshot: Sendable {
     public var alerting: AlertingConfiguration?
     /// Notifications queued and not yet delivered.
     public var outboxDepth: Int
+    /// The silences made through the Alertmanager API, by id (those of `alerts/` are in `alerting`).
+    public var runtimeSilences: [String: RuntimeSilence]
+    /// The clock the daemon runs on, so a reader can tell the time between two steps.
+    public var clock: DaemonClock?
 
     public init(
         time: Timestamp, startedAt: Timestamp, processID: Int32, ready: Bool, storage: InMemoryStorage,
         engine: QueryEngine, groups: [GroupStatus], sources: [SourceStatus], counters: DaemonCounters,
-        governance: GovernancePass?, alerting: AlertingConfiguration?, outboxDepth: Int
+        governance: GovernancePass?, alerting: AlertingConfiguration?, outboxDepth: Int,
+        runtimeSilences: [String: RuntimeSilence] = [:], clock: DaemonClock? = nil
     ) {
         self.time = time
         self.startedAt = startedAt
@@ -42,7 +47,13 @@ public struct DaemonSnapshot: Sendable {
         self.governance = governance
         self.alerting = alerting
         self.outboxDepth = outboxDepth
+        self.runtimeSilences = runtimeSilences
+        self.clock = clock
     }
+
+    /// The daemon's time now: its clock's reading, never behind the time it has run up to (a test or a
+    /// simulated run may step ahead of its clock). Silences are set and shown in this time.
+    public var now: Timestamp { max(clock?.now() ?? time, time) }
 
     /// Every alert of every rule that is pending or firing now.
     public var activeAlerts: [(group: GroupStatus, rule: RuleStatus, alert: AlertInstance)] {

@@ -76,6 +76,7 @@ extension DaemonCore {
             runtime: runtime, alerting: loaded.alerting, configuration: configuration, stores: stores, logs: logs,
             receiverFactory: factory, start: start)
         await core.announce(loaded, resumedAt: resumed ? start : nil)
+        try await core.restoreSilences()
         await core.startDelivery()
         await core.handOverRestoredAlerts(at: start)
         await core.publish()
@@ -105,8 +106,10 @@ extension DaemonCore {
         }
         let dispatcher = OutboxDispatcher(store: SQLiteOutboxStore(database: stores.database), notifiers: notifiers)
         self.dispatcher = dispatcher
-        pipeline = NotificationPipeline(
+        let pipeline = NotificationPipeline(
             configuration: alerting, dispatcher: dispatcher, log: SQLiteNotificationLogStore(database: stores.database))
+        await pipeline.replaceRuntimeSilences(silenceBook.silences)
+        self.pipeline = pipeline
     }
 
     /// The lines printed once at start: what was loaded, where state and logs are, where time comes from.

@@ -46,6 +46,8 @@ public actor DaemonCore {
     /// Each source's last collection, by source name.
     var sourceRuns: [String: SourceRun] = [:]
     var lastGovernance: GovernancePass?
+    /// The silences made through the Alertmanager API (those of `alerts/` are in `alerting`).
+    var silenceBook = SilenceBook()
     /// Set by `advance(to:)`: the clock time the daemon has run up to.
     public internal(set) var clockPosition: Timestamp
 

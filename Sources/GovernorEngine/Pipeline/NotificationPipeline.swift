@@ -10,7 +10,7 @@ public import GovernorQuery
 public actor NotificationPipeline {
     private let configuration: AlertingConfiguration
     private let routing: RouteStage
-    private let suppression: SuppressionStage
+    private var suppression: SuppressionStage
     private let dedup: DedupStage
     private let delivery: DeliverStage
     /// Keyed by the matched route's path as well as the group key: two routes may share a key (same matchers
@@ -28,6 +28,14 @@ public actor NotificationPipeline {
         suppression = SuppressionStage(configuration: configuration)
         dedup = DedupStage(log: log)
         delivery = DeliverStage(dispatcher: dispatcher, externalURL: externalURL)
+    }
+
+    /// Silences made while running (the Alertmanager API) beside those of the configuration: honoured from the next
+    /// flush on, as Alertmanager's silence stage reads its silences afresh at every flush.
+    public func replaceRuntimeSilences(_ silences: [Silence]) {
+        var configuration = self.configuration
+        configuration.silences += silences
+        suppression = SuppressionStage(configuration: configuration)
     }
 
     /// The earliest time a group is due to flush; nil when no group holds alerts.

@@ -92,6 +92,21 @@ enum GovernorMigrations {
                     );
                     """)
         }
+        migrator.registerMigration("v3-silences") { db in
+            // Silences made through the Alertmanager API; `matchers` is JSON, times are the daemon's clock in ms.
+            try db.execute(
+                sql: """
+                    CREATE TABLE silences (
+                        id TEXT PRIMARY KEY NOT NULL,
+                        matchers TEXT NOT NULL,
+                        starts_at INTEGER NOT NULL,
+                        ends_at INTEGER NOT NULL,
+                        updated_at INTEGER NOT NULL,
+                        created_by TEXT NOT NULL,
+                        comment TEXT NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }

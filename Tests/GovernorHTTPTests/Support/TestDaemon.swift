@@ -24,11 +24,13 @@ final class TestDaemon: Sendable {
     let lines = Mutex<[String]>([])
 
     /// `policies` maps file names to YAML; `alerts` is an Alertmanager-style routing file, or nil for none.
+    /// `reusing` is another daemon's folder (its database included), to start again on it as a restart does.
     init(
         policies: [String: String], alerts: String? = nil, sources: [any MetricSource], start: Timestamp = 0,
-        settings: HTTPSettings = HTTPSettings(port: 0)
+        settings: HTTPSettings = HTTPSettings(port: 0), reusing: URL? = nil
     ) async throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("governor-http-\(UUID())")
+        directory =
+            reusing ?? FileManager.default.temporaryDirectory.appendingPathComponent("governor-http-\(UUID())")
         let policyDirectory = directory.appendingPathComponent("policies")
         try FileManager.default.createDirectory(at: policyDirectory, withIntermediateDirectories: true)
         for (name, text) in policies {
