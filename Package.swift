@@ -77,6 +77,23 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The forecaster: statistical readings and risk, the language model's prompt and answer validation, the
+        // backtest's scoring. Pure: no I/O; time is always a parameter.
+        .target(name: "GovernorForecast", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
+        // Asks an OpenAI-compatible chat API for a forecast (URLSession through GovernorReceivers' transport), within
+        // its timeout, retries and hourly budgets, and falls back to the statistical forecast with a reason.
+        .target(
+            name: "GovernorForecastLLM",
+            dependencies: ["GovernorForecast", "GovernorReceivers", "GovernorEngine", "GovernorCore", "GovernorQuery"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovernorForecastTests",
+            dependencies: [
+                "GovernorForecast", "GovernorForecastLLM", "GovernorPolicy", "GovernorCore", "GovernorQuery",
+                "GovernorTestSupport",
+            ],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "governor",
             dependencies: [

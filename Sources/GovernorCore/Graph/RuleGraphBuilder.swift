@@ -100,7 +100,7 @@ public struct RuleGraphBuilder: Sendable {
             }
         }
         for forecast in forecasts {
-            let reads = forecast.inputs.flatMap { SeriesRead.all(in: $0.expr, lookbackDelta: lookbackDelta) }
+            let reads = forecast.reads.flatMap { SeriesRead.all(in: $0.expr, lookbackDelta: lookbackDelta) }
             nodes.append(
                 RuleGraph.Node(
                     id: nodes.count, kind: .forecast, name: forecast.name, origin: .forecast(name: forecast.name),
