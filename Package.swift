@@ -108,6 +108,7 @@ let package = Package(
                 "GovernorSources",
                 "GovernorRuntime",
                 "GovernorDaemon",
+                "GovernorForecast", "GovernorForecastLLM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

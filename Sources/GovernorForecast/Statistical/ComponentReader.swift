@@ -41,13 +41,28 @@ struct ComponentReader {
                 component: name, method: .trend, limit: limit.threshold, note: "fewer than two samples in the lookback")
         }
         let readings = trends.map { labels, line in
-            ComponentReading(
+            var reading = ComponentReading(
                 component: name, method: .trend, series: labels.plainDictionary, value: line.value,
                 slopePerHour: line.slope * 3600, limit: limit.threshold,
                 hoursToFailure: Self.hoursToLimit(value: line.value, slopePerSecond: line.slope, limit: limit))
+            // A line fitted on minutes of noise says nothing about tomorrow: extend it at most
+            // `maximumExtrapolation` times as far as the data it was fitted on.
+            if let hours = reading.hoursToFailure, hours > 0,
+                hours * 3_600_000 > Double(line.span) * Self.maximumExtrapolation
+            {
+                reading.hoursToFailure = nil
+                reading.note =
+                    "the line reaches the limit in \(StatisticalForecaster.hoursText(hours)), further than "
+                    + "\(Int(Self.maximumExtrapolation))x the \(PrometheusDuration.format(line.span / 60_000 * 60_000)) "
+                    + "of data it was fitted on"
+            }
+            return reading
         }
         return readings.min { Self.sooner($0, $1, limit: limit) }!
     }
+
+    /// How many times its own span a trend may be extended.
+    static let maximumExtrapolation = 10.0
 
     static func hoursToLimit(value: Double, slopePerSecond: Double, limit: ForecastComponent.Limit) -> Double? {
         if limit.isBreached(by: value) { return 0 }

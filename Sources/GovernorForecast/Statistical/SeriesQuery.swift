@@ -36,18 +36,30 @@ struct SeriesQuery {
         }
     }
 
-    /// Each series' least-squares line over the window: its value now and its slope per second.
-    func trends(_ expression: PolicyExpression, window: Int64, at time: Timestamp) throws(QueryError) -> [Labels: (
-        value: Double, slope: Double
-    )] {
-        let range = Self.range(expression, window: window, step: Self.step(for: window))
+    /// Each series' least-squares line over the window: its value now, its slope per second, and how many
+    /// milliseconds of data it was fitted on.
+    func trends(_ expression: PolicyExpression, window: Int64, at time: Timestamp) throws(QueryError) -> [Labels: Trend] {
+        let step = Self.step(for: window)
+        let range = Self.range(expression, window: window, step: step)
         let values = try vector("predict_linear(\(range), 0)", at: time)
         let slopes = try vector("deriv(\(range))", at: time)
-        var trends: [Labels: (value: Double, slope: Double)] = [:]
+        let firsts = try vector(
+            "min_over_time(timestamp(\(expression.text))[\(PrometheusDuration.format(window)):\(PrometheusDuration.format(step))])",
+            at: time)
+        var trends: [Labels: Trend] = [:]
         for (labels, value) in values {
-            if let slope = slopes[labels] { trends[labels] = (value, slope) }
+            guard let slope = slopes[labels] else { continue }
+            let span = firsts[labels].map { max(0, time - Int64($0 * 1000)) } ?? 0
+            trends[labels] = Trend(value: value, slope: slope, span: span)
         }
         return trends
+    }
+
+    struct Trend {
+        var value: Double
+        var slope: Double
+        /// From the first point fitted to the evaluation time.
+        var span: Int64
     }
 }
 

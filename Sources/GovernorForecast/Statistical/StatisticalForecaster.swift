@@ -1,3 +1,4 @@
+import Foundation
 public import GovernorCore
 
 /// The forecaster that is always there: deterministic, no I/O, and the answer whenever a language model is absent,
@@ -38,22 +39,25 @@ public struct StatisticalForecaster: Sendable {
     }
 
     static func reason(_ reading: ComponentReading, level: RiskLevel) -> String {
-        let value = reading.value.map { "\(SnapshotReader.rounded($0))" } ?? "?"
-        let limit = reading.limit.map { "\(SnapshotReader.rounded($0))" } ?? "?"
+        let value = reading.value.map(number) ?? "?"
+        let limit = reading.limit.map(number) ?? "?"
         let when = reading.hoursToFailure.map { $0 == 0 ? "already failed" : "in \(hoursText($0))" } ?? "none projected"
         switch reading.method {
         case .trend:
-            let slope = reading.slopePerHour.map { "\(SnapshotReader.rounded($0))/h" } ?? "?"
+            let slope = reading.slopePerHour.map { number($0) + "/h" } ?? "?"
             return "trend: \(value) moving \(slope), reaches \(limit) \(when)"
         case .seasonal:
-            return "seasonal: one season ago the value reached \(limit) at this point ahead; \(when)"
+            return "seasonal: one season earlier the value reached \(limit); expected \(when)"
         case .errorBudget:
-            let burn = reading.burnRate.map { "\(SnapshotReader.rounded($0))x" } ?? "?"
+            let burn = reading.burnRate.map { number($0) + "x" } ?? "?"
             return "error budget: \(value) left, burning \(burn); exhausted \(when)"
         }
     }
 
     static func hoursText(_ hours: Double) -> String {
-        hours < 1 ? "\(Int((hours * 60).rounded()))m" : "\(SnapshotReader.rounded((hours * 10).rounded() / 10))h"
+        hours < 1 ? "\(Int((hours * 60).rounded()))m" : String(format: "%.1fh", hours)
     }
+
+    /// Four significant digits, in the %g style: 3.443e+10, 0.2883.
+    static func number(_ value: Double) -> String { String(format: "%.4g", value) }
 }
