@@ -71,6 +71,7 @@ let package = Package(
             dependencies: [
                 "GovernorRuntime", "GovernorSources", "GovernorEngine", "GovernorReceivers", "GovernorStore",
                 "GovernorPolicy", "GovernorCore", "GovernorQuery",
+                "GovernorForecast", "GovernorForecastLLM",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

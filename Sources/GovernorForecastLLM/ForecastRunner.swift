@@ -23,21 +23,30 @@ public struct ForecastRunner: Sendable {
         clock = ContinuousClock()
     }
 
-    public func run(_ declaration: ForecastDeclaration, snapshot: ForecastSnapshot) async -> ForecastRun {
-        let statistical = StatisticalForecaster(table: declaration.risk).forecast(snapshot)
-        var run = ForecastRun(
-            name: declaration.name, time: snapshot.time, forecast: statistical, source: .statistical,
-            inputDigest: snapshot.digest)
+    /// The finished run when no language model will be asked (none configured, or its key is not set); nil when
+    /// `run` would go to the network. Synchronous, so a caller can keep such runs in step with its clock.
+    public func runWithoutNetwork(_ declaration: ForecastDeclaration, snapshot: ForecastSnapshot) -> ForecastRun? {
+        var run = statisticalRun(declaration, snapshot: snapshot)
         guard let settings = declaration.languageModel else { return run }
-        run.model = settings.model
         guard let key = environment[settings.apiKeyVariable], !key.isEmpty else {
             run.fallbackReason = "no API key: \(settings.apiKeyVariable) is not set"
+            return run
+        }
+        return nil
+    }
+
+    public func run(_ declaration: ForecastDeclaration, snapshot: ForecastSnapshot) async -> ForecastRun {
+        if let run = runWithoutNetwork(declaration, snapshot: snapshot) { return run }
+        var run = statisticalRun(declaration, snapshot: snapshot)
+        let statistical = run.forecast
+        guard let settings = declaration.languageModel, let key = environment[settings.apiKeyVariable] else {
             return run
         }
         let components = declaration.components.map(\.name)
         let prompt = ForecastPrompt(
             snapshot: snapshot, statistical: statistical, components: components,
             maxCharacters: settings.maxPromptCharacters)
+        run.model = settings.model
         let client = ChatCompletionClient(settings: settings, apiKey: key, budget: budget, sleep: sleep)
         let started = clock.now
         let answer = await client.ask(
@@ -59,6 +68,13 @@ public struct ForecastRunner: Sendable {
             }
         }
         return run
+    }
+
+    private func statisticalRun(_ declaration: ForecastDeclaration, snapshot: ForecastSnapshot) -> ForecastRun {
+        ForecastRun(
+            name: declaration.name, time: snapshot.time,
+            forecast: StatisticalForecaster(table: declaration.risk).forecast(snapshot), source: .statistical,
+            model: declaration.languageModel?.model, inputDigest: snapshot.digest)
     }
 
     static func milliseconds(_ duration: Duration) -> Int64 {

@@ -34,6 +34,8 @@ public actor DaemonCore {
     var lastRetentionSweep: Timestamp
     /// Set when a step queued a notification; the delivery service takes it.
     var deliveryRequested = true
+    /// The forecasts, their schedule and their latest runs (`Forecast/`).
+    var forecasting = DaemonForecasting()
     /// Set by `advance(to:)`: the clock time the daemon has run up to.
     public internal(set) var clockPosition: Timestamp
 
