@@ -91,7 +91,7 @@ let package = Package(
             name: "GovernorForecastTests",
             dependencies: [
                 "GovernorForecast", "GovernorForecastLLM", "GovernorPolicy", "GovernorCore", "GovernorQuery",
-                "GovernorTestSupport",
+                "GovernorDaemon", "GovernorSources", "GovernorTestSupport",
             ],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings),
