@@ -37,7 +37,7 @@ extension ForecastCommand {
                         declaration, at: time, storage: session.storage, engine: session.runtime.engine)
                     let statistical = StatisticalForecaster(table: declaration.risk).forecast(snapshot)
                     collected[index].statistical.append((time, statistical.risk))
-                    if let settings = declaration.languageModel, inputs.environment[settings.apiKeyVariable] != nil {
+                    if inputs.asksModel(declaration) {
                         let run = await runner.run(Self.liftingHourlyCaps(declaration, every: step), snapshot: snapshot)
                         collected[index].record(run)
                     }
@@ -53,9 +53,7 @@ extension ForecastCommand {
         }
         progress.finish()
         for declaration in inputs.forecasts {
-            guard let settings = declaration.languageModel, inputs.environment[settings.apiKeyVariable] == nil else {
-                continue
-            }
+            guard let settings = declaration.languageModel, !inputs.asksModel(declaration) else { continue }
             print("\(declaration.name): llm not asked: \(settings.apiKeyVariable) is not set; statistical only")
         }
         print(format == .json ? BacktestReport.json(reports) : BacktestReport.text(reports))

@@ -9,6 +9,12 @@ struct ForecastInputs {
     var forecasts: [ForecastDeclaration]
     var environment: [String: String]
 
+    /// Whether the forecast's language model will be asked: it has one, and its key is set.
+    func asksModel(_ declaration: ForecastDeclaration) -> Bool {
+        guard let settings = declaration.languageModel else { return false }
+        return !(environment[settings.apiKeyVariable] ?? "").isEmpty
+    }
+
     /// Prints every error to standard error and fails when there is any, or when there is nothing to forecast.
     static func load(policies: String, only name: String?) throws -> ForecastInputs {
         let loaded = ConfigurationLoader.commandLine().load(policies: [policies], alerts: [])
