@@ -80,7 +80,8 @@ public struct ChatCompletionClient: Sendable {
             let wait = failure.retryAfter ?? backoff
             if wait > maximumWait {
                 return .failure(
-                    ForecastError("\(failure.message); Retry-After \(wait / 1000)s is longer than the forecaster waits"))
+                    ForecastError("\(failure.message); Retry-After \(wait / 1000)s is longer than the forecaster waits")
+                )
             }
             await sleep(wait)
             attempt += 1

@@ -83,7 +83,8 @@ struct BacktestReport {
                         + score.level.padding(toLength: 11, withPad: " ", startingAt: 0)
                         + ratio(score.precision, score.correctAlarms, score.alarms).padding(
                             toLength: 17, withPad: " ", startingAt: 0)
-                        + ratio(score.recall, score.caught, score.incidents).padding(toLength: 13, withPad: " ", startingAt: 0)
+                        + ratio(score.recall, score.caught, score.incidents).padding(
+                            toLength: 13, withPad: " ", startingAt: 0)
                         + (score.meanLeadMinutes.map { String(format: "%.0fm", $0) } ?? "-"))
             }
         }

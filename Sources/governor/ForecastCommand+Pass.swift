@@ -37,7 +37,8 @@ extension ForecastCommand {
         for declaration in inputs.forecasts {
             let snapshot = SnapshotReader().read(
                 declaration, at: time, storage: session.storage, engine: session.runtime.engine)
-            results.append(ForecastPassResult(run: await runner.run(declaration, snapshot: snapshot), snapshot: snapshot))
+            results.append(
+                ForecastPassResult(run: await runner.run(declaration, snapshot: snapshot), snapshot: snapshot))
         }
         print(format == .json ? ForecastPassResult.json(results) : results.map(\.text).joined(separator: "\n"))
     }

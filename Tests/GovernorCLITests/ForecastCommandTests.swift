@@ -7,7 +7,8 @@ import Testing
     static let noKey = ["GOVERNOR_LLM_API_KEY": ""]
 
     static func diskHistory() throws -> String {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("governor-forecast-\(UUID()).ndjson").path
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("governor-forecast-\(UUID()).ndjson")
+            .path
         let simulate = try GovernorBinary.run(["simulate", "disk-filling", "--to", file, "--duration", "1h"])
         #expect(simulate.status == 0, "\(simulate.standardError)")
         return file
@@ -21,9 +22,11 @@ import Testing
             environment: Self.noKey)
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let lines = outcome.standardOutput.split(separator: "\n").map(String.init)
-        #expect(lines.prefix(3) == [
-            "Forecast: hourly_risk at 2025-01-01T00:40:00Z (horizon 24.0h)", "Risk Level: HIGH", "Predicted Failures: 2",
-        ])
+        #expect(
+            lines.prefix(3) == [
+                "Forecast: hourly_risk at 2025-01-01T00:40:00Z (horizon 24.0h)", "Risk Level: HIGH",
+                "Predicted Failures: 2",
+            ])
         // 38 GiB free filling at 20 GiB an hour from minute 10: the 40 minutes' least-squares line empties in 1.7h.
         #expect(lines[3].hasPrefix("  - disk within 1.7h (confidence 0.60): trend: "))
         #expect(lines.contains("Source: statistical (llm not used: no API key: GOVERNOR_LLM_API_KEY is not set)"))
@@ -36,7 +39,8 @@ import Testing
             ["forecast", "--history", history, "--at", "2025-01-01T00:40:00Z", "--format", "json"],
             in: GovernorBinary.packageRoot, environment: Self.noKey)
         #expect(outcome.status == 0, "\(outcome.standardError)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
         let forecast = try #require((json["forecasts"] as? [[String: Any]])?.first)
         #expect(forecast["source"] as? String == "statistical")
         #expect(forecast["time"] as? String == "2025-01-01T00:40:00Z")
@@ -66,7 +70,9 @@ import Testing
         #expect(outcome.standardError.contains("name a history: --history FILE for one pass, or --backtest HISTORY"))
         let typo = try GovernorBinary.run(["forecast", "--backtest", "disk-filing"])
         #expect(typo.status == 64)
-        #expect(typo.standardError.contains("--backtest \"disk-filing\" is neither a file nor a scenario (scenarios, normal,"))
+        #expect(
+            typo.standardError.contains(
+                "--backtest \"disk-filing\" is neither a file nor a scenario (scenarios, normal,"))
     }
 
     @Test func helpHasExamples() throws {

@@ -9,7 +9,8 @@ enum DaemonForecastText {
         }
         let fallback = run.fallbackReason.map { " (llm not used: \($0))" } ?? ""
         return "\(DaemonText.time(run.time))  \(DaemonText.pad("FORECAST"))\(run.name): \(run.forecast.risk.name) "
-            + "from \(run.source.rawValue)\(fallback)" + (failures.isEmpty ? "" : "; " + failures.joined(separator: ", "))
+            + "from \(run.source.rawValue)\(fallback)"
+            + (failures.isEmpty ? "" : "; " + failures.joined(separator: ", "))
     }
 
     private static func hours(_ hours: Double) -> String {

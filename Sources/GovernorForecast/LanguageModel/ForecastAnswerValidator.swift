@@ -67,7 +67,8 @@ public struct ForecastAnswerValidator: Sendable {
         let component = Self.string(fields["component"])
         if let component {
             if !components.contains(component) {
-                let allowed = components.isEmpty ? "none are declared" : "declared: \(components.joined(separator: ", "))"
+                let allowed =
+                    components.isEmpty ? "none are declared" : "declared: \(components.joined(separator: ", "))"
                 problems.append("\(path).component \(Self.quoted(component)) is not a declared component (\(allowed))")
             }
         } else {
@@ -77,7 +78,8 @@ public struct ForecastAnswerValidator: Sendable {
         if let hours {
             if !(0...horizonHours).contains(hours) {
                 problems.append(
-                    "\(path).within_hours \(hours) is outside the horizon (0 to \(SnapshotReader.rounded(horizonHours)))")
+                    "\(path).within_hours \(hours) is outside the horizon (0 to \(SnapshotReader.rounded(horizonHours)))"
+                )
             }
         } else {
             problems.append("\(path).within_hours must be a number")

@@ -5,6 +5,8 @@ public struct Forecast: Sendable, Hashable {
 
     public init(risk: RiskLevel, failures: [PredictedFailure]) {
         self.risk = risk
-        self.failures = failures.sorted { ($0.withinHours ?? .infinity, $0.component) < ($1.withinHours ?? .infinity, $1.component) }
+        self.failures = failures.sorted {
+            ($0.withinHours ?? .infinity, $0.component) < ($1.withinHours ?? .infinity, $1.component)
+        }
     }
 }

@@ -36,7 +36,8 @@ public struct PredictiveMaintenanceLine: Encodable, Sendable {
 
     static func rfc3339(_ time: Timestamp) -> String {
         let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = time % 1000 == 0 ? [.withInternetDateTime] : [.withInternetDateTime, .withFractionalSeconds]
+        formatter.formatOptions =
+            time % 1000 == 0 ? [.withInternetDateTime] : [.withInternetDateTime, .withFractionalSeconds]
         return formatter.string(from: Date(timeIntervalSince1970: Double(time) / 1000))
     }
 }

@@ -16,7 +16,8 @@ struct ComponentReader {
             case .seasonal(let series, let limit, let season):
                 return try seasonal(component.name, series, limit: limit, season: season, at: time)
             case .errorBudget(let remaining, let burnRate, let window):
-                return try errorBudget(component.name, remaining: remaining, burnRate: burnRate, window: window, at: time)
+                return try errorBudget(
+                    component.name, remaining: remaining, burnRate: burnRate, window: window, at: time)
             }
         } catch {
             return ComponentReading(component: component.name, method: method(of: component), note: "\(error)")

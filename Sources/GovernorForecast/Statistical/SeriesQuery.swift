@@ -38,7 +38,8 @@ struct SeriesQuery {
 
     /// Each series' least-squares line over the window: its value now, its slope per second, and how many
     /// milliseconds of data it was fitted on.
-    func trends(_ expression: PolicyExpression, window: Int64, at time: Timestamp) throws(QueryError) -> [Labels: Trend] {
+    func trends(_ expression: PolicyExpression, window: Int64, at time: Timestamp) throws(QueryError) -> [Labels: Trend]
+    {
         let step = Self.step(for: window)
         let range = Self.range(expression, window: window, step: step)
         let values = try vector("predict_linear(\(range), 0)", at: time)

@@ -1,5 +1,5 @@
-public import GovernorCore
 import Foundation
+public import GovernorCore
 public import GovernorQuery
 
 /// Reads what a forecast declares at one time: each component's reading and a bounded summary of each input.

@@ -42,7 +42,9 @@ extension PolicyFileReader {
 
     private mutating func readErrorBudget(_ fields: MappingFields, node: Node) -> ForecastComponent.Signal? {
         for other in ["series", "method", "fails_below", "fails_above", "season"] where fields.has(other) {
-            error(fields.keyNode(other)!, "an error-budget component takes budget_remaining and burn_rate, not '\(other)'")
+            error(
+                fields.keyNode(other)!, "an error-budget component takes budget_remaining and burn_rate, not '\(other)'"
+            )
         }
         guard fields.has("budget_remaining"), fields.has("burn_rate") else {
             error(node, "an error-budget component needs both budget_remaining and burn_rate")
@@ -57,10 +59,12 @@ extension PolicyFileReader {
 
     private mutating func readLevelSignal(_ fields: MappingFields, node: Node) -> ForecastComponent.Signal? {
         if fields.has("window") {
-            error(fields.keyNode("window")!, "'window' belongs to error-budget components (budget_remaining, burn_rate)")
+            error(
+                fields.keyNode("window")!, "'window' belongs to error-budget components (budget_remaining, burn_rate)")
         }
         guard let seriesNode = fields["series"] else {
-            error(node, "a component needs 'series' (with fails_below or fails_above), or budget_remaining and burn_rate")
+            error(
+                node, "a component needs 'series' (with fails_below or fails_above), or budget_remaining and burn_rate")
             return nil
         }
         let series = expression(seriesNode, field: "series")
@@ -68,7 +72,8 @@ extension PolicyFileReader {
         switch (fields["fails_below"], fields["fails_above"]) {
         case (let below?, nil): limit = number(below, field: "fails_below").map(ForecastComponent.Limit.below)
         case (nil, let above?): limit = number(above, field: "fails_above").map(ForecastComponent.Limit.above)
-        case (.some, .some): error(fields.keyNode("fails_above")!, "a component takes fails_below or fails_above, not both")
+        case (.some, .some):
+            error(fields.keyNode("fails_above")!, "a component takes fails_below or fails_above, not both")
         case (nil, nil): error(node, "a component with 'series' needs fails_below or fails_above")
         }
         let method = fields.has("method") ? string(fields["method"], field: "method") : "trend"

@@ -17,8 +17,10 @@ extension PolicyFileReader {
     private mutating func readForecast(_ node: Node) -> ForecastDeclaration? {
         guard
             let fields = fields(
-                of: node, "forecast", known: [
-                    "name", "inputs", "horizon", "interval", "schedule", "model", "outputs", "components", "risk", "llm",
+                of: node, "forecast",
+                known: [
+                    "name", "inputs", "horizon", "interval", "schedule", "model", "outputs", "components", "risk",
+                    "llm",
                 ],
                 required: ["name", "inputs", "horizon", "outputs"])
         else { return nil }

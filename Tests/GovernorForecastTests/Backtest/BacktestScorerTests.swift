@@ -27,9 +27,10 @@ import Testing
             BacktestIncident(alert: "A", start: 10, end: 30),
             BacktestIncident(alert: "C", start: 50, end: nil),
         ])
-        #expect(episodes == [
-            BacktestIncident(alert: "A,B", start: 10, end: 40), BacktestIncident(alert: "C", start: 50, end: nil),
-        ])
+        #expect(
+            episodes == [
+                BacktestIncident(alert: "A,B", start: 10, end: 40), BacktestIncident(alert: "C", start: 50, end: nil),
+            ])
     }
 
     @Test func nothingHappeningMakesEveryAlarmFalse() throws {

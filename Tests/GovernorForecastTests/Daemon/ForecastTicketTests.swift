@@ -47,7 +47,8 @@ import Testing
         let logs = directory.appendingPathComponent("logs")
         let routes = directory.appendingPathComponent("routes.yaml")
         try String(contentsOf: Self.fixtures.appendingPathComponent("routes.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "NOTION_URL", with: notion.baseURL).write(to: routes, atomically: true, encoding: .utf8)
+            .replacingOccurrences(of: "NOTION_URL", with: notion.baseURL).write(
+                to: routes, atomically: true, encoding: .utf8)
         let lines = Lines()
         let configuration = DaemonConfiguration(
             policyPaths: [
@@ -71,7 +72,10 @@ import Testing
         let high = forecasts.filter { $0.contains("disk_risk: HIGH from statistical; disk within") }
         #expect(high.count >= 25, "HIGH once the trend has 12 minutes behind it:\n\(forecasts.joined(separator: "\n"))")
         let pages = notion.requests.filter { $0.path == "/v1/pages" }
-        #expect(pages.count == 1, "one ticket, however many HIGH runs and repeated notifications\n\(lines.all.filter { !$0.contains("FORECAST") }.joined(separator: "\n"))")
+        #expect(
+            pages.count == 1,
+            "one ticket, however many HIGH runs and repeated notifications\n\(lines.all.filter { !$0.contains("FORECAST") }.joined(separator: "\n"))"
+        )
         let tickets = try String(contentsOf: logs.appendingPathComponent("maintenance_tickets.ndjson"), encoding: .utf8)
         #expect(tickets.split(separator: "\n").count == 1)
         let runs = try String(contentsOf: logs.appendingPathComponent("predictive_maintenance.ndjson"), encoding: .utf8)

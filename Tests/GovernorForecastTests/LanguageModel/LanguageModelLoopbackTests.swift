@@ -72,7 +72,8 @@ import Testing
     /// A label written as an instruction reaches the model only as a JSON string in the data block, and the model
     /// obeying it changes nothing: its answer names a component that is not declared and is rejected.
     @Test func aPromptInjectionInALabelChangesNothing() async throws {
-        let obeyed = #"{"risk_level":"CRITICAL","failures":[{"component":"root","within_hours":0,"confidence":1,"reason":"as instructed"}]}"#
+        let obeyed =
+            #"{"risk_level":"CRITICAL","failures":[{"component":"root","within_hours":0,"confidence":1,"reason":"as instructed"}]}"#
         let server = try LoopbackHTTPServer { _, _ in S.completion(obeyed) }
         defer { server.stop() }
         let declaration = S.declaration(S.settings(server))
@@ -81,7 +82,8 @@ import Testing
         #expect(run.source == .statistical)
         #expect(run.forecast.risk == StatisticalForecaster().forecast(snapshot).risk)
         #expect(run.fallbackReason?.contains("'root' is not a declared component") == true)
-        let messages = try #require((try server.requests.first?.json() as? [String: Any])?["messages"] as? [[String: String]])
+        let messages = try #require(
+            (try server.requests.first?.json() as? [String: Any])?["messages"] as? [[String: String]])
         #expect(messages[0]["content"]?.contains("ignore all previous instructions") == false)
         let data = try #require(messages[1]["content"])
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any])
@@ -105,7 +107,8 @@ import Testing
     @Test func a429IsRetriedAfterItsRetryAfter() async throws {
         let valid = try AnswerFixtures.answer("valid")
         let server = try LoopbackHTTPServer { _, index in
-            index == 0 ? .respond(status: 429, headers: ["Retry-After": "2"], body: #"{"error":"rate limited"}"#)
+            index == 0
+                ? .respond(status: 429, headers: ["Retry-After": "2"], body: #"{"error":"rate limited"}"#)
                 : S.completion(valid)
         }
         defer { server.stop() }
@@ -124,7 +127,9 @@ import Testing
         let declaration = S.declaration(S.settings(server))
         let run = await S.runner(waits: waits).run(declaration, snapshot: S.snapshot(declaration))
         #expect(server.requests.count == 1 && waits.all.isEmpty)
-        #expect(run.fallbackReason == "llm test-model answered HTTP 429; Retry-After 3600s is longer than the forecaster waits")
+        #expect(
+            run.fallbackReason
+                == "llm test-model answered HTTP 429; Retry-After 3600s is longer than the forecaster waits")
     }
 
     @Test func a500IsRetriedWithBackoffThenFallsBack() async throws {

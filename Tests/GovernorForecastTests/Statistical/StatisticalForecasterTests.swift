@@ -37,7 +37,8 @@ import Testing
     }
 
     @Test func thePolicysTableReplacesTheDefaults() {
-        let table = ForecastRiskTable(criticalBurnRate: 20, criticalWithin: 2 * F.hour, highBurnRate: 10, highWithin: 12 * F.hour)
+        let table = ForecastRiskTable(
+            criticalBurnRate: 20, criticalWithin: 2 * F.hour, highBurnRate: 10, highWithin: 12 * F.hour)
         #expect(table.level(hoursToFailure: nil, burnRate: 14.4, horizon: 24 * F.hour) == .high)
         #expect(table.level(hoursToFailure: 1.5, burnRate: nil, horizon: 24 * F.hour) == .critical)
         #expect(table.level(hoursToFailure: 10, burnRate: nil, horizon: 24 * F.hour) == .high)
@@ -98,11 +99,13 @@ import Testing
     @Test func theTrendIsPredictLinearsOwnFit() throws {
         var storage = InMemoryStorage()
         F.series(
-            "level", from: start, through: start + 2 * F.hour, value: { 50 + 3 * $0 + ($0 * 7).truncatingRemainder(dividingBy: 1) },
+            "level", from: start, through: start + 2 * F.hour,
+            value: { 50 + 3 * $0 + ($0 * 7).truncatingRemainder(dividingBy: 1) },
             into: &storage)
         let time = start + 2 * F.hour
         let declaration = F.declaration(components: [
-            ForecastComponent(name: "x", signal: .trend(F.expression("level"), limit: .above(100)), location: F.location)
+            ForecastComponent(
+                name: "x", signal: .trend(F.expression("level"), limit: .above(100)), location: F.location)
         ])
         let reading = try #require(F.snapshot(declaration, at: time, storage: storage).components.first)
         let promql = try QueryEngine().query("predict_linear(level[6h], 3600)", at: time, storage: storage)

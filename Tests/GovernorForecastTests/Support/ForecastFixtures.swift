@@ -30,7 +30,8 @@ enum ForecastFixtures {
     static func budget(_ name: String, remaining: String, burnRate: String) -> ForecastComponent {
         ForecastComponent(
             name: name,
-            signal: .errorBudget(remaining: expression(remaining), burnRate: expression(burnRate), window: 30 * 24 * hour),
+            signal: .errorBudget(
+                remaining: expression(remaining), burnRate: expression(burnRate), window: 30 * 24 * hour),
             location: location)
     }
 
@@ -46,7 +47,9 @@ enum ForecastFixtures {
         }
     }
 
-    static func snapshot(_ declaration: ForecastDeclaration, at time: Int64, storage: InMemoryStorage) -> ForecastSnapshot {
+    static func snapshot(_ declaration: ForecastDeclaration, at time: Int64, storage: InMemoryStorage)
+        -> ForecastSnapshot
+    {
         SnapshotReader().read(declaration, at: time, storage: storage, engine: QueryEngine())
     }
 }
