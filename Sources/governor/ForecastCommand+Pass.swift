@@ -6,18 +6,25 @@ import GovernorQuery
 import GovernorRuntime
 
 extension ForecastCommand {
-    /// One pass: replay the history through the policies up to the forecast's time, then run every forecast there.
+    /// One pass: replay the history (`--history`, or what the configured sources give for the last `--window`)
+    /// through the policies up to the forecast's time, then run every forecast there.
     func runPass(_ inputs: ForecastInputs) async throws {
-        guard let path = history else { throw ExitCode.validationFailure }
         let loaded: History
-        do {
-            loaded = try HistoryReader.read(path: path)
-        } catch {
-            printError(error.description)
-            throw ExitCode.failure
+        let name: String
+        if let path = history {
+            do {
+                loaded = try HistoryReader.read(path: path)
+            } catch {
+                printError(error.description)
+                throw ExitCode.failure
+            }
+            name = path
+        } else {
+            loaded = try await collectConfiguredSources(inputs)
+            name = "the sources in \(policies)"
         }
         guard let first = loaded.firstTimestamp, let last = loaded.lastTimestamp else {
-            printError("error: \(path) holds no samples")
+            printError("error: \(name) gave no samples")
             throw ExitCode.failure
         }
         let time = at.flatMap(EvaluationTime.parse) ?? last

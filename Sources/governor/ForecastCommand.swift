@@ -11,8 +11,9 @@ struct ForecastCommand: AsyncParsableCommand {
         discussion: """
             The forecasts are declared in policies/forecasts.yaml (kind: Forecasts): their inputs, the components \
             they may predict failures of, the horizon, the risk table and, optionally, an OpenAI-compatible \
-            language model. A pass replays the history through the policies up to --at (by default its last \
-            sample), reads every component (least-squares trends, seasonal baselines, error budgets) and prints \
+            language model. A pass collects the last --window from the sources policies/sources.yaml declares \
+            (those that can give the past, such as the simulator, for the whole window; the others once), or \
+            reads --history, replays it through the policies up to --at, and reads every component (least-squares trends, seasonal baselines, error budgets) and prints \
             the risk level, the predicted failures and which forecaster answered. The language model is asked \
             only when the environment variable its `api_key_env` names is set; whenever it is absent, slow, \
             wrong or over budget, the statistical forecaster answers and the reason is printed.
@@ -23,6 +24,7 @@ struct ForecastCommand: AsyncParsableCommand {
             `scenarios` backtests them all.
 
             Examples:
+              governor forecast
               governor simulate disk-filling --to disk.ndjson
               governor forecast --history disk.ndjson
               governor forecast --history disk.ndjson --at 2025-01-01T00:20:00Z --format json
@@ -38,8 +40,13 @@ struct ForecastCommand: AsyncParsableCommand {
     var history: String?
 
     @Option(
-        help: ArgumentHelp("When to forecast (default: the history's last sample).", valueName: "time"))
+        help: ArgumentHelp("When to forecast (default: now, or the history's last sample).", valueName: "time"))
     var at: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Without --history: how much past the configured sources are read for.", valueName: "duration"))
+    var window: String = "2h"
 
     @Option(
         help: ArgumentHelp(
@@ -67,9 +74,6 @@ struct ForecastCommand: AsyncParsableCommand {
         if history != nil, !backtest.isEmpty {
             problems.append("use --history for one pass or --backtest to score a replay, not both")
         }
-        if history == nil, backtest.isEmpty {
-            problems.append("name a history: --history FILE for one pass, or --backtest HISTORY (e.g. scenarios)")
-        }
         if let at, EvaluationTime.parse(at) == nil {
             problems.append(
                 "--at \(quotedLabelValue(at)) is not a time: use a duration from 0 such as 30m, Unix seconds, or "
@@ -77,6 +81,9 @@ struct ForecastCommand: AsyncParsableCommand {
         }
         if (PrometheusDuration.parse(every) ?? 0) <= 0 {
             problems.append("--every \(quotedLabelValue(every)) is not a positive duration such as 5m")
+        }
+        if (PrometheusDuration.parse(window) ?? 0) <= 0 {
+            problems.append("--window \(quotedLabelValue(window)) is not a positive duration such as 2h")
         }
         if (PrometheusDuration.parse(duration) ?? 0) <= 0 {
             problems.append("--duration \(quotedLabelValue(duration)) is not a positive duration such as 2h")

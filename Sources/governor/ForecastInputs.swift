@@ -8,6 +8,8 @@ struct ForecastInputs {
     var policy: CompiledPolicy
     var forecasts: [ForecastDeclaration]
     var environment: [String: String]
+    /// Where a pass without --history collects from.
+    var sources: SourceDeclarations
 
     /// Whether the forecast's language model will be asked: it has one, and its key is set.
     func asksModel(_ declaration: ForecastDeclaration) -> Bool {
@@ -35,6 +37,7 @@ struct ForecastInputs {
             throw ExitCode.failure
         }
         return ForecastInputs(
-            policy: policy, forecasts: forecasts, environment: ProcessInfo.processInfo.environment)
+            policy: policy, forecasts: forecasts, environment: ProcessInfo.processInfo.environment,
+            sources: loaded.sources)
     }
 }

@@ -64,15 +64,29 @@ import Testing
         #expect(lines.contains("  statistical  HIGH+      1.00 (9/9)       1.00 (1/1)   4m"))
     }
 
-    @Test func withNothingToForecastFromItSaysWhatToName() throws {
-        let outcome = try GovernorBinary.run(["forecast"])
-        #expect(outcome.status == 64)
-        #expect(outcome.standardError.contains("name a history: --history FILE for one pass, or --backtest HISTORY"))
+    @Test func withoutAHistoryItForecastsFromTheConfiguredSources() throws {
+        let outcome = try GovernorBinary.run(
+            ["forecast", "--at", "2025-01-01T02:00:00Z", "--window", "1h"], in: GovernorBinary.packageRoot,
+            environment: Self.noKey)
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let lines = outcome.standardOutput.split(separator: "\n").map(String.init)
+        // The shipped sources: the simulator's normal scenario (an hour of it) and this machine's /proc (now).
+        #expect(
+            lines.prefix(3) == [
+                "Forecast: hourly_risk at 2025-01-01T02:00:00Z (horizon 24.0h)", "Risk Level: LOW",
+                "Predicted Failures: 0",
+            ])
+    }
+
+    @Test func aMistypedScenarioIsAUsageError() throws {
         let typo = try GovernorBinary.run(["forecast", "--backtest", "disk-filing"])
         #expect(typo.status == 64)
         #expect(
             typo.standardError.contains(
                 "--backtest \"disk-filing\" is neither a file nor a scenario (scenarios, normal,"))
+        let both = try GovernorBinary.run(["forecast", "--backtest", "normal", "--history", "x.ndjson"])
+        #expect(both.status == 64)
+        #expect(both.standardError.contains("use --history for one pass or --backtest to score a replay, not both"))
     }
 
     @Test func helpHasExamples() throws {
