@@ -47,6 +47,7 @@ import Testing
         #expect(run["source"] as? String == "statistical" && run["model"] as? String == "stalling")
         #expect(run["fallback_reason"] as? String == "llm stalling timed out")
         #expect((run["latency_ms"] as? Int ?? 0) >= 1_900)
-        #expect(lines.all.contains { $0.contains("disk_risk: LOW from statistical (llm not used: llm stalling timed out)") })
+        let fallback = "disk_risk: LOW from statistical (llm not used: llm stalling timed out)"
+        #expect(lines.all.contains { $0.contains(fallback) })
     }
 }
