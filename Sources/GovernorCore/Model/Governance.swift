@@ -117,6 +117,16 @@ public struct ForecastDeclaration: Hashable, Sendable {
     public var reads: [PolicyExpression] {
         inputs + components.flatMap(\.signal.expressions)
     }
+
+    /// How far back the forecaster reads each of them: trends over the lookback, recent values over the last hour,
+    /// seasonal baselines a season back. The graph keeps that much history of every series it reads.
+    public var readsBack: Int64 {
+        let seasons = components.map { component -> Int64 in
+            if case .seasonal(_, _, let season) = component.signal { return season }
+            return 0
+        }
+        return max(lookback, 3_600_000, seasons.max() ?? 0)
+    }
 }
 
 /// Everything the loader read from the policy files, validated and ready to compile.
