@@ -149,7 +149,8 @@ import Testing
             location: T.at(4))
         let forecast = ForecastDeclaration(
             name: "risk", inputs: [], horizon: hour, schedule: .interval(hour), settings: [:],
-            outputs: ["governor:forecast_risk:level"], components: [disk, traffic], lookback: 6 * hour, location: T.at(1))
+            outputs: ["governor:forecast_risk:level"], components: [disk, traffic], lookback: 6 * hour,
+            location: T.at(1))
         let (graph, _) = RuleGraphBuilder(lookbackDelta: 5 * 60_000).build(groups: [], forecasts: [forecast])
         #expect(graph.retention["free_bytes"] == 24 * hour + 5 * 60_000)
         #expect(graph.retention["requests"] == 24 * hour + 10 * 60_000, "its 5m range and the lookback, a day back")
