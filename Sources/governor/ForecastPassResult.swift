@@ -8,14 +8,14 @@ struct ForecastPassResult {
     var snapshot: ForecastSnapshot
 
     var text: String {
-        let horizon = StatisticalForecasterText.hours(snapshot.horizonHours)
+        let horizon = ForecastText.hours(snapshot.horizonHours)
         var lines = [
             "Forecast: \(run.name) at \(ReplayText.time(run.time)) (horizon \(horizon))",
             "Risk Level: \(run.forecast.risk.name)",
             "Predicted Failures: \(run.forecast.failures.count)",
         ]
         for failure in run.forecast.failures {
-            let when = failure.withinHours.map { "within \(StatisticalForecasterText.hours($0))" } ?? "at risk"
+            let when = failure.withinHours.map { "within \(ForecastText.hours($0))" } ?? "at risk"
             lines.append(
                 "  - \(failure.component) \(when) (confidence \(String(format: "%.2f", failure.confidence))): "
                     + failure.reason)
@@ -24,7 +24,7 @@ struct ForecastPassResult {
         if !snapshot.components.isEmpty {
             lines.append("Readings:")
             for reading in snapshot.components {
-                lines.append("  \(reading.component): \(StatisticalForecasterText.reading(reading))")
+                lines.append("  \(reading.component): \(ForecastText.reading(reading))")
             }
         }
         return lines.joined(separator: "\n")
@@ -67,7 +67,7 @@ struct ForecastPassResult {
 }
 
 /// How hours and readings read in text.
-enum StatisticalForecasterText {
+enum ForecastText {
     static func hours(_ hours: Double) -> String {
         if hours == 0 { return "0h" }
         if hours < 1 { return "\(Int((hours * 60).rounded()))m" }
