@@ -44,7 +44,7 @@ struct BacktestReport {
     /// A reason without its particulars (which component, which number), so equal failures count together.
     static func kind(of reason: String) -> String {
         let prefix = reason.split(separator: ":", maxSplits: 2).prefix(2).joined(separator: ":")
-        return String(prefix.prefix(80))
+        return String(prefix.prefix(120))
     }
 
     static func text(_ reports: [BacktestReport]) -> String {

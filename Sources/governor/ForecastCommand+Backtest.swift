@@ -17,9 +17,11 @@ extension ForecastCommand {
         let histories = try backtestHistories(length: length)
         let total = histories.reduce(0) { $0 + Self.instants(of: $1.history, every: step).count }
         var progress = ProgressBar(total: total * inputs.forecasts.count)
-        let runner = ForecastRunner(environment: inputs.environment)
         var reports: [BacktestReport] = []
         for (name, history) in histories {
+            // Each history is its own timeline: the scenarios share their clock times, so one hourly budget across
+            // them would be spent by the first.
+            let runner = ForecastRunner(environment: inputs.environment)
             var session: ReplaySession
             do {
                 session = try ReplaySession(
