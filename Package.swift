@@ -76,6 +76,7 @@ let package = Package(
             dependencies: [
                 "GovernorRuntime", "GovernorSources", "GovernorEngine", "GovernorReceivers", "GovernorStore",
                 "GovernorPolicy", "GovernorCore", "GovernorQuery",
+                "GovernorForecast", "GovernorForecastLLM",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -112,6 +113,23 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The forecaster: statistical readings and risk, the language model's prompt and answer validation, the
+        // backtest's scoring. Pure: no I/O; time is always a parameter.
+        .target(name: "GovernorForecast", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
+        // Asks an OpenAI-compatible chat API for a forecast (URLSession through GovernorReceivers' transport), within
+        // its timeout, retries and hourly budgets, and falls back to the statistical forecast with a reason.
+        .target(
+            name: "GovernorForecastLLM",
+            dependencies: ["GovernorForecast", "GovernorReceivers", "GovernorEngine", "GovernorCore", "GovernorQuery"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovernorForecastTests",
+            dependencies: [
+                "GovernorForecast", "GovernorForecastLLM", "GovernorPolicy", "GovernorCore", "GovernorQuery",
+                "GovernorDaemon", "GovernorSources", "GovernorTestSupport",
+            ],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "governor",
             dependencies: [
@@ -127,6 +145,7 @@ let package = Package(
                 "GovernorRuntime",
                 "GovernorDaemon",
                 "GovernorHTTP",
+                "GovernorForecast", "GovernorForecastLLM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -33,6 +33,7 @@ struct Governor: AsyncParsableCommand {
             SchemaCommand.self,
             ConformanceCommand.self,
             SimulateCommand.self,
+            ForecastCommand.self,
         ]
     )
 }

@@ -103,7 +103,9 @@ public struct RuleGraphBuilder: Sendable {
             }
         }
         for forecast in forecasts {
-            let reads = forecast.inputs.flatMap { SeriesRead.all(in: $0.expr, lookbackDelta: lookbackDelta) }
+            let reads = forecast.reads.flatMap { SeriesRead.all(in: $0.expr, lookbackDelta: lookbackDelta) }.map {
+                SeriesRead(name: $0.name, matchers: $0.matchers, history: $0.history + forecast.readsBack)
+            }
             nodes.append(
                 RuleGraph.Node(
                     id: nodes.count, kind: .forecast, name: forecast.name, origin: .forecast(name: forecast.name),

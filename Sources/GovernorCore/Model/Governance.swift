@@ -83,11 +83,22 @@ public struct ForecastDeclaration: Hashable, Sendable {
     public var settings: [String: String]
     /// The series it writes, e.g. `governor:forecast_risk:level`.
     public var outputs: [String]
+    /// What it predicts failures of; the only components a forecast may name.
+    public var components: [ForecastComponent]
+    /// How far back trends are fitted (`model.lookback`), milliseconds.
+    public var lookback: Int64
+    public var risk: ForecastRiskTable
+    /// nil: the statistical forecaster alone.
+    public var languageModel: LanguageModelSettings?
     public var location: SourceLocation
+
+    public static let defaultLookback: Int64 = 7 * 86_400_000
 
     public init(
         name: String, inputs: [PolicyExpression], horizon: Int64, schedule: Schedule, settings: [String: String],
-        outputs: [String], location: SourceLocation
+        outputs: [String], components: [ForecastComponent] = [], lookback: Int64 = Self.defaultLookback,
+        risk: ForecastRiskTable = ForecastRiskTable(), languageModel: LanguageModelSettings? = nil,
+        location: SourceLocation
     ) {
         self.name = name
         self.inputs = inputs
@@ -95,7 +106,26 @@ public struct ForecastDeclaration: Hashable, Sendable {
         self.schedule = schedule
         self.settings = settings
         self.outputs = outputs
+        self.components = components
+        self.lookback = lookback
+        self.risk = risk
+        self.languageModel = languageModel
         self.location = location
+    }
+
+    /// Every expression the forecast reads: its inputs, then its components' series.
+    public var reads: [PolicyExpression] {
+        inputs + components.flatMap(\.signal.expressions)
+    }
+
+    /// How far back the forecaster reads each of them: trends over the lookback, recent values over the last hour,
+    /// seasonal baselines a season back. The graph keeps that much history of every series it reads.
+    public var readsBack: Int64 {
+        let seasons = components.map { component -> Int64 in
+            if case .seasonal(_, _, let season) = component.signal { return season }
+            return 0
+        }
+        return max(lookback, 3_600_000, seasons.max() ?? 0)
     }
 }
 

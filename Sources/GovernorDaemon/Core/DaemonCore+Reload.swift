@@ -30,6 +30,7 @@ extension DaemonCore {
             return false
         }
         governanceGroup = Self.governanceGroup(in: runtime.plans)
+        configureForecasts(loaded.policySet.forecasts, at: clockPosition + 1)
         if loaded.alerting != alerting {
             alerting = loaded.alerting
             await startDelivery()

@@ -75,6 +75,7 @@ extension DaemonCore {
         let core = try DaemonCore(
             runtime: runtime, alerting: loaded.alerting, configuration: configuration, stores: stores, logs: logs,
             receiverFactory: factory, start: start)
+        await core.configureForecasts(loaded.policySet.forecasts, at: start)
         await core.announce(loaded, resumedAt: resumed ? start : nil)
         try await core.restoreSilences()
         await core.startDelivery()

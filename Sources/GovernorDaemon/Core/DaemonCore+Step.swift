@@ -13,6 +13,7 @@ extension DaemonCore {
     public func advance(to now: Timestamp) async -> Bool {
         clockPosition = max(clockPosition, now)
         await collect(at: now)
+        runForecasts(at: now)
         let remote = await remoteAnswers(dueAt: now)
         for tick in runtime.runDue(at: now, remote: remote) {
             await handle(tick)

@@ -48,6 +48,8 @@ public actor DaemonCore {
     var lastGovernance: GovernancePass?
     /// The silences made through the Alertmanager API (those of `alerts/` are in `alerting`).
     var silenceBook = SilenceBook()
+    /// The forecasts, their schedule and their latest runs (`Forecast/`).
+    var forecasting = DaemonForecasting()
     /// Set by `advance(to:)`: the clock time the daemon has run up to.
     public internal(set) var clockPosition: Timestamp
 

@@ -18,7 +18,11 @@ extension PolicyFileReader {
     private mutating func readForecast(_ node: Node) -> ForecastDeclaration? {
         guard
             let fields = fields(
-                of: node, "forecast", known: ["name", "inputs", "horizon", "interval", "schedule", "model", "outputs"],
+                of: node, "forecast",
+                known: [
+                    "name", "inputs", "horizon", "interval", "schedule", "model", "outputs", "components", "risk",
+                    "llm",
+                ],
                 required: ["name", "inputs", "horizon", "outputs"])
         else { return nil }
         let name = string(fields["name"], field: "name")
@@ -35,6 +39,10 @@ extension PolicyFileReader {
             error(node, "a forecast needs 'interval' or 'schedule'", hint: "for example interval: 1h")
         }
         let settings = stringDictionary(fields["model"], field: "model")
+        let lookback = readLookback(fields["model"])
+        let components = readForecastComponents(fields["components"])
+        let risk = fields["risk"].flatMap { readRiskTable($0) } ?? ForecastRiskTable()
+        let languageModel = fields["llm"].flatMap { readLanguageModel($0) }
         var outputs: [String] = []
         for (output, outputNode) in stringList(fields["outputs"], field: "outputs") {
             if PrometheusNames.isValidMetricName(output) {
@@ -51,6 +59,7 @@ extension PolicyFileReader {
         }
         return ForecastDeclaration(
             name: name, inputs: inputs, horizon: horizon, schedule: schedule, settings: settings, outputs: outputs,
-            location: location(of: node))
+            components: components, lookback: lookback ?? ForecastDeclaration.defaultLookback, risk: risk,
+            languageModel: languageModel, location: location(of: node))
     }
 }

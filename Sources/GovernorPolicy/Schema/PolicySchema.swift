@@ -49,6 +49,19 @@ public enum PolicySchema {
                 }
               ]
             },
+            "forecastRiskLevel": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "burn_rate": {
+                  "type": "number",
+                  "exclusiveMinimum": 0
+                },
+                "within": {
+                  "$ref": "#/$defs/duration"
+                }
+              }
+            },
             "cronSchedule": {
               "type": "object",
               "additionalProperties": false,
@@ -876,6 +889,116 @@ public enum PolicySchema {
                         "additionalProperties": {
                           "type": "string"
                         }
+                      },
+                      "components": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "additionalProperties": false,
+                          "properties": {
+                            "name": {
+                              "type": "string",
+                              "pattern": "^[a-zA-Z_][a-zA-Z0-9_]*$"
+                            },
+                            "series": {
+                              "type": "string",
+                              "minLength": 1,
+                              "description": "A PromQL expression (Prometheus 2.42)."
+                            },
+                            "method": {
+                              "enum": [
+                                "trend",
+                                "seasonal"
+                              ]
+                            },
+                            "fails_below": {
+                              "type": "number"
+                            },
+                            "fails_above": {
+                              "type": "number"
+                            },
+                            "season": {
+                              "$ref": "#/$defs/duration"
+                            },
+                            "budget_remaining": {
+                              "type": "string",
+                              "minLength": 1,
+                              "description": "A PromQL expression (Prometheus 2.42)."
+                            },
+                            "burn_rate": {
+                              "type": "string",
+                              "minLength": 1,
+                              "description": "A PromQL expression (Prometheus 2.42)."
+                            },
+                            "window": {
+                              "$ref": "#/$defs/duration"
+                            }
+                          },
+                          "required": [
+                            "name"
+                          ]
+                        }
+                      },
+                      "risk": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "properties": {
+                          "critical": {
+                            "$ref": "#/$defs/forecastRiskLevel"
+                          },
+                          "high": {
+                            "$ref": "#/$defs/forecastRiskLevel"
+                          }
+                        }
+                      },
+                      "llm": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "properties": {
+                          "base_url": {
+                            "type": "string",
+                            "pattern": "^https?://"
+                          },
+                          "model": {
+                            "type": "string"
+                          },
+                          "api_key_env": {
+                            "type": "string",
+                            "pattern": "^[a-zA-Z_][a-zA-Z0-9_]*$"
+                          },
+                          "structured_output": {
+                            "enum": [
+                              "json_schema",
+                              "json_object"
+                            ]
+                          },
+                          "timeout": {
+                            "$ref": "#/$defs/duration"
+                          },
+                          "retries": {
+                            "type": "integer",
+                            "minimum": 0
+                          },
+                          "max_tokens": {
+                            "type": "integer",
+                            "minimum": 1
+                          },
+                          "max_calls_per_hour": {
+                            "type": "integer",
+                            "minimum": 1
+                          },
+                          "max_tokens_per_hour": {
+                            "type": "integer",
+                            "minimum": 1
+                          },
+                          "max_prompt_chars": {
+                            "type": "integer",
+                            "minimum": 1
+                          }
+                        },
+                        "required": [
+                          "base_url"
+                        ]
                       },
                       "outputs": {
                         "type": "array",

@@ -35,7 +35,7 @@ import Testing
         let output = daemon.output
         #expect(output.contains("policy files changed: failed, the running policies stay in force:"))
         #expect(output.contains("extra.yaml:5:"))
-        #expect(output.contains("policy files changed: now 9 groups"))
+        #expect(output.contains("policy files changed: now 10 groups"))
         #expect(output.contains("FIRING    AlwaysOn"))
         // The shipped rules kept running through both reloads: the burn-rate page fires at 00:11 as always.
         #expect(output.contains("2025-01-01T00:11:00Z  FIRING    PaymentSuccessBurnRate"))

@@ -137,6 +137,24 @@ import Testing
         #expect(graph.dependencies(of: 2) == [0])
         #expect(graph.dependents(of: 2) == [1])
     }
+
+    /// The forecaster fits trends over its lookback and reads seasons back: the graph keeps that much history.
+    @Test func aForecastKeepsItsLookbackOrSeasonOfHistory() throws {
+        let hour: Int64 = 3_600_000
+        let disk = ForecastComponent(
+            name: "disk", signal: .trend(try T.expression("free_bytes", line: 3), limit: .below(0)), location: T.at(3))
+        let traffic = ForecastComponent(
+            name: "traffic",
+            signal: .seasonal(try T.expression("rate(requests[5m])", line: 4), limit: .above(100), season: 24 * hour),
+            location: T.at(4))
+        let forecast = ForecastDeclaration(
+            name: "risk", inputs: [], horizon: hour, schedule: .interval(hour), settings: [:],
+            outputs: ["governor:forecast_risk:level"], components: [disk, traffic], lookback: 6 * hour,
+            location: T.at(1))
+        let (graph, _) = RuleGraphBuilder(lookbackDelta: 5 * 60_000).build(groups: [], forecasts: [forecast])
+        #expect(graph.retention["free_bytes"] == 24 * hour + 5 * 60_000)
+        #expect(graph.retention["requests"] == 24 * hour + 10 * 60_000, "its 5m range and the lookback, a day back")
+    }
 }
 
 @Suite struct RuleGraphBuilderDefinedSeriesTests {
