@@ -28,6 +28,9 @@ if ((${#missing_packages[@]} > 0)); then
         apt-get install -y --no-install-recommends "${missing_packages[@]}"
 fi
 
+# The telemetry schema is checked by an independent validator, Python's jsonschema.
+python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema
+
 # Debian starts the exporters and servers it installs as services; the tests start their own on free ports.
 swift build --build-tests
 # One test at a time: many tests run real daemons, servers and child processes against real clocks, and on a
