@@ -55,7 +55,9 @@ import Testing
         #expect(json["autonomy"] as? String == "verified")
         let scheduler = Self.component(json, "scheduler")
         #expect(scheduler["pid"] as? Int == Int(ProcessInfo.processInfo.processIdentifier))
-        #expect((scheduler["groups"] as? [Any])?.count == 8)
+        let groups = (scheduler["groups"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+        #expect(groups == daemon.configuration.board.current?.groups.map(\.name))
+        #expect(groups?.contains("governor-governance") == true)
         #expect(scheduler["heartbeat"] as? String == "2025-01-01T00:20:00.000Z")
         let finance = Self.component(json, "finance")
         #expect((finance["success_rate"] as? Double ?? 0) > 0.95)
