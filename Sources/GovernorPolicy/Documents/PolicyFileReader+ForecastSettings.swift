@@ -1,5 +1,5 @@
-import GovernorQuery
 import GovernorCore
+import GovernorQuery
 import Yams
 
 /// The parts of a forecast that the forecaster itself reads: its components, its risk table, its language model.

@@ -1,5 +1,5 @@
-import GovernorQuery
 import GovernorCore
+import GovernorQuery
 import Yams
 
 /// A forecast's `llm` section: which OpenAI-compatible API to ask, with what limits. The key itself never appears in
