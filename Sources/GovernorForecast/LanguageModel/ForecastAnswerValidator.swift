@@ -1,4 +1,5 @@
 import Foundation
+import GovernorCore
 
 /// Checks a language model's answer for syntax and for meaning, and collects every problem: the answer must be one
 /// JSON object of the schema's shape, name only declared components, keep hours within the horizon and confidence

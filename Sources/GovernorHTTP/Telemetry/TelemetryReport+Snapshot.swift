@@ -46,7 +46,7 @@ extension TelemetryReport {
         ]
         let overall = statuses.max() ?? .green
         self.init(
-            generatedAt: TelemetryTime.text(snapshot.time), overallHealth: overall,
+            generatedAt: RFC3339Time.textWithMilliseconds(snapshot.time), overallHealth: overall,
             autonomy: !snapshot.ready || overall == .red ? .degraded : overall == .green ? .verified : .operational,
             components: components)
     }
@@ -61,7 +61,8 @@ extension TelemetryReport {
         let groups = snapshot.groups.map { group in
             Job(
                 name: group.name, intervalSeconds: Double(group.interval) / 1_000,
-                lastRun: group.lastRun.map(TelemetryTime.text), nextRun: group.nextRun.map(TelemetryTime.text),
+                lastRun: group.lastRun.map(RFC3339Time.textWithMilliseconds),
+                nextRun: group.nextRun.map(RFC3339Time.textWithMilliseconds),
                 durationMs: group.lastDuration.milliseconds, missedTicks: group.missedTicks,
                 error: group.rules.compactMap(\.lastError).first)
         }
@@ -76,7 +77,8 @@ extension TelemetryReport {
         let uptime = now.timeIntervalSince1970 - Double(snapshot.startedAt) / 1_000
         return Part(
             value: Scheduler(
-                status: .green, reasons: [], heartbeat: heartbeat.map(TelemetryTime.text), pid: snapshot.processID,
+                status: .green, reasons: [], heartbeat: heartbeat.map(RFC3339Time.textWithMilliseconds),
+                pid: snapshot.processID,
                 uptimeSeconds: max(0, uptime), missedTicks: snapshot.counters.missedTicks, groups: groups),
             reasons: reasons)
     }
@@ -172,8 +174,9 @@ extension TelemetryReport {
         let sources = snapshot.sources.map { source in
             Job(
                 name: source.name, intervalSeconds: Double(source.interval) / 1_000,
-                lastRun: source.lastCollection.map(TelemetryTime.text),
-                nextRun: source.nextCollection.map(TelemetryTime.text), durationMs: source.lastDuration.milliseconds,
+                lastRun: source.lastCollection.map(RFC3339Time.textWithMilliseconds),
+                nextRun: source.nextCollection.map(RFC3339Time.textWithMilliseconds),
+                durationMs: source.lastDuration.milliseconds,
                 missedTicks: nil, error: source.lastError)
         }
         let counters = snapshot.counters
@@ -207,7 +210,7 @@ extension TelemetryReport {
                 status: .green, reasons: [], complianceIndex: index,
                 breakdown: reader.values("governor:compliance_index:score", by: "objective"),
                 lastPassStatus: snapshot.governance?.status.rawValue,
-                lastPass: snapshot.governance.map { TelemetryTime.text($0.time) },
+                lastPass: snapshot.governance.map { RFC3339Time.textWithMilliseconds($0.time) },
                 firingAlerts: active.filter { $0.alert.state == .firing }.count,
                 pendingAlerts: active.filter { $0.alert.state == .pending }.count),
             reasons: reasons)

@@ -1,4 +1,5 @@
 import Foundation
+import GovernorQuery
 import Hummingbird
 
 /// `GET /api/ops/telemetry`: the seed's endpoint, behind the dashboard key.

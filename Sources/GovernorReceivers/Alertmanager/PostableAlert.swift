@@ -16,13 +16,13 @@ struct PostableAlert: Encodable, Sendable {
     init(_ alert: NotificationAlert, now: Timestamp, firingValidity: Int64) {
         labels = alert.labels.dictionary
         annotations = alert.annotations
-        startsAt = RFC3339.format(milliseconds: alert.startsAt)
+        startsAt = RFC3339Time.text(alert.startsAt)
         let endsAt: Timestamp =
             switch alert.status {
             case .firing: max(alert.endsAt ?? 0, now + firingValidity)
             case .resolved: alert.endsAt ?? now
             }
-        self.endsAt = RFC3339.format(milliseconds: endsAt)
+        self.endsAt = RFC3339Time.text(endsAt)
         generatorURL = alert.generatorURL
     }
 }

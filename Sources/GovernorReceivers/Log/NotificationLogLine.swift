@@ -1,5 +1,6 @@
 import Foundation
 import GovernorCore
+import GovernorQuery
 
 /// One NDJSON line describing a notification: the webhook payload plus the outbox id, so a log line can be
 /// matched with the outbox and deduplicated.
@@ -10,7 +11,7 @@ struct NotificationLogLine: Encodable {
 
     init(_ notification: GroupNotification) {
         id = notification.id
-        createdAt = RFC3339.format(milliseconds: notification.createdAt)
+        createdAt = RFC3339Time.text(notification.createdAt)
         message = WebhookMessage(notification)
     }
 

@@ -58,7 +58,7 @@ struct NotionNotifier: Notifier {
             try await ledger.recordOpened(ticketID: created.id, fingerprint: alert.fingerprint, at: now)
         }
         let line = MaintenanceTicketLine(
-            openedAt: RFC3339.format(milliseconds: now), receiver: notification.receiver, ticketID: created.id,
+            openedAt: RFC3339Time.text(now), receiver: notification.receiver, ticketID: created.id,
             url: created.url, fingerprint: alert.fingerprint, title: title(of: page), labels: alert.labels.dictionary)
         do {
             try ticketLog.append(try line.json())

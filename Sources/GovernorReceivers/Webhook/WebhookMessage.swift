@@ -1,5 +1,6 @@
 import Foundation
 import GovernorCore
+import GovernorQuery
 
 /// Alertmanager's webhook payload, version 4, field for field.
 struct WebhookMessage: Encodable, Sendable {
@@ -38,8 +39,8 @@ struct WebhookMessage: Encodable, Sendable {
         alerts = kept.map { alert in
             Alert(
                 status: alert.status.rawValue, labels: alert.labels.dictionary, annotations: alert.annotations,
-                startsAt: RFC3339.format(milliseconds: alert.startsAt),
-                endsAt: alert.endsAt.map { RFC3339.format(milliseconds: $0) } ?? RFC3339.zeroTime,
+                startsAt: RFC3339Time.text(alert.startsAt),
+                endsAt: alert.endsAt.map { RFC3339Time.text($0) } ?? RFC3339Time.zero,
                 generatorURL: alert.generatorURL, fingerprint: alert.fingerprint)
         }
     }

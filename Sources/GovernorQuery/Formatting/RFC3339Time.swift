@@ -1,13 +1,11 @@
-import GovernorQuery
-
 /// RFC 3339 times as Go reads (`time.Parse(time.RFC3339Nano, …)`) and writes (`time.Time`'s JSON) them, in UTC
 /// milliseconds: the fraction is truncated to the millisecond on reading, and written without trailing zeros.
-enum RFC3339Time {
+public enum RFC3339Time {
     /// Go's zero time, which Prometheus shows for a rule group that has not run.
-    static let zero = "0001-01-01T00:00:00Z"
+    public static let zero = "0001-01-01T00:00:00Z"
 
     /// `2015-07-01T20:10:51.781Z` or `2015-07-01T22:10:51+02:00`; nil when the text is not one.
-    static func milliseconds(_ text: String) -> Timestamp? {
+    public static func milliseconds(_ text: String) -> Timestamp? {
         let bytes = Array(text.utf8)
         guard bytes.count >= 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
             bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
@@ -50,7 +48,7 @@ enum RFC3339Time {
     }
 
     /// `2026-12-01T08:19:50.193Z`: UTC, the fraction without trailing zeros, none at all on a whole second.
-    static func text(_ milliseconds: Timestamp) -> String {
+    public static func text(_ milliseconds: Timestamp) -> String {
         let seconds = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
         let fraction = milliseconds - seconds * 1000
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
@@ -64,6 +62,14 @@ enum RFC3339Time {
             text += ".\(digits)"
         }
         return text + "Z"
+    }
+
+    /// `2026-12-01T08:30:00.000Z`: UTC with exactly three fraction digits, as go-openapi's `strfmt.DateTime` writes
+    /// Alertmanager's API times (and as telemetry shows them).
+    public static func textWithMilliseconds(_ milliseconds: Timestamp) -> String {
+        let seconds = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
+        let whole = text(seconds * 1000)
+        return whole.dropLast() + ".\(pad(milliseconds - seconds * 1000, 3))Z"
     }
 
     private static func pad(_ value: Int64, _ width: Int) -> String {
@@ -89,7 +95,7 @@ enum RFC3339Time {
     }
 
     /// Howard Hinnant's `days_from_civil`.
-    private static func daysSinceEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
+    public static func daysSinceEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
         let yearOfEra = shiftedYear - era * 400

@@ -1,6 +1,7 @@
 /// Any JSON value, decoded strictly: a boolean is never a number and a number is never a boolean, which
-/// `JSONSerialization`'s NSNumbers blur.
-enum JSONValue: Decodable, Sendable, Hashable {
+/// `JSONSerialization`'s NSNumbers blur. The forecaster checks a model's answer with it, and the Alertmanager API a
+/// request body, field by field.
+public enum JSONValue: Decodable, Sendable, Hashable {
     case null
     case bool(Bool)
     case number(Double)
@@ -8,7 +9,7 @@ enum JSONValue: Decodable, Sendable, Hashable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    init(from decoder: any Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
