@@ -35,10 +35,25 @@ import Testing
                 #expect(json?["errorType"] as? String == "unauthorized", "\(route.name)")
                 #expect(!String(decoding: body, as: UTF8.self).contains(daemon.key), "\(route.name) echoed the key")
             }
+            for authorization in Self.wrongAuthorizations(daemon.key) {
+                let (status, _, _) = try await daemon.request(
+                    Self.path(route.path), method: route.method.rawValue, key: .some(nil),
+                    headers: ["Authorization": authorization])
+                #expect(status == 401, "\(route.name) with Authorization \(authorization) answered \(status)")
+            }
         }
     }
 
-    @Test func theRightKeyIsAcceptedInEitherHeader() async throws {
+    /// Authorization headers that carry something close to the key, never the key itself.
+    static func wrongAuthorizations(_ key: String) -> [String] {
+        func basic(_ credential: String) -> String { "Basic " + Data(credential.utf8).base64EncodedString() }
+        return [
+            "Bearer wrong", "Bearer", "Bearer \(key)x", "bearer\(key)", basic("governor:wrong"), basic("\(key):"),
+            basic("governor:\(key.dropLast())"), basic(key), "Basic !!not-base64!!", "Basic", "Digest \(key)",
+        ]
+    }
+
+    @Test func theRightKeyIsAcceptedInEveryForm() async throws {
         let daemon = try await Self.daemon()
         defer { daemon.stop() }
         await daemon.advance(to: 0)
@@ -46,6 +61,10 @@ import Testing
         let bearer = try await daemon.request(
             "/api/ops/telemetry", key: .some(nil), headers: ["Authorization": "Bearer \(daemon.key)"])
         #expect(bearer.status == 200)
+        let basic = try await daemon.request(
+            "/api/ops/telemetry", key: .some(nil),
+            headers: ["Authorization": "Basic " + Data("governor:\(daemon.key)".utf8).base64EncodedString()])
+        #expect(basic.status == 200)
     }
 
     @Test func healthAndReadinessNeedNoKeyAndReadinessWaitsForTheFirstTick() async throws {

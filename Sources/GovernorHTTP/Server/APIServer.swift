@@ -49,11 +49,12 @@ public struct APIServer: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let response: Response
-        if route.needsKey && !authorized(request) {
+        if route.needsKey && !key.admits(request.headers) {
             response = JSONResponse.error(
                 APIError(
                     .unauthorized, "unauthorized",
-                    "this endpoint needs the dashboard key, in the X-Dash-Key header (or Authorization: Bearer)"))
+                    "this endpoint needs the dashboard key, in the X-Dash-Key header (or Authorization: Bearer, or as the Basic password)"
+                ))
         } else {
             do {
                 response = try await route.handler(request, context)
@@ -80,17 +81,5 @@ public struct APIServer: Sendable {
         Timer(label: "governor_http_request_duration_seconds", dimensions: [("route", route.name)], factory: metrics)
             .record(duration: clock.now - started)
         return response
-    }
-
-    /// The key from `X-Dash-Key`, or from `Authorization: Bearer` for clients that only know that form (a
-    /// Prometheus `authorization` block, amtool's `--http.config.file`).
-    private func authorized(_ request: Request) -> Bool {
-        if let header = request.headers[HTTPField.Name("X-Dash-Key")!] {
-            return key.matches(header.utf8)
-        }
-        if let header = request.headers[.authorization], header.hasPrefix("Bearer ") {
-            return key.matches(header.utf8.dropFirst(7))
-        }
-        return false
     }
 }

@@ -23,6 +23,7 @@ import Testing
         try await instantQueries(harness)
         try await rangeQueries(harness)
         try promtoolRange(harness)
+        try promtoolInstant(harness)
         try await seriesAndLabels(harness)
         try await rulesAndAlerts(harness)
     }
@@ -109,6 +110,17 @@ import Testing
             ])
             #expect(governor == prometheus, "promtool query range \(query)")
             #expect(governor.count > 20, "promtool printed too little: \(governor)")
+        }
+    }
+
+    /// `promtool query instant` takes no header in 2.42; the key goes in the URL, as the Basic password.
+    private func promtoolInstant(_ harness: PrometheusAPIHarness) throws {
+        for query in ["sum by (code) (rate(http_requests_total[5m]))", "temperature_celsius", "1 +"] {
+            let (governor, prometheus) = try harness.promtoolBoth(
+                ["instant", "--time=1700000600", "url", query], keyInURL: true)
+            #expect(governor == prometheus, "promtool query instant \(query)")
+            #expect(governor.count > 20, "promtool printed too little: \(governor)")
+            #expect(!governor.contains(harness.daemon.key), "promtool's output shows the key")
         }
     }
 

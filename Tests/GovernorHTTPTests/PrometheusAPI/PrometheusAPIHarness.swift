@@ -114,7 +114,9 @@ final class PrometheusAPIHarness {
     }
 
     /// Runs `promtool query …` against each side (`url` stands for the server) and returns what it printed.
-    func promtoolBoth(_ arguments: [String]) throws -> (governor: String, prometheus: String) {
+    /// With `keyInURL`, Governor's URL carries the key as a Basic password (`http://governor:KEY@…`), the one way
+    /// `promtool query instant` can send it; Prometheus is asked without.
+    func promtoolBoth(_ arguments: [String], keyInURL: Bool = false) throws -> (governor: String, prometheus: String) {
         func run(_ server: String) throws -> String {
             let process = Process()
             let output = Pipe()
@@ -127,7 +129,8 @@ final class PrometheusAPIHarness {
             process.waitUntilExit()
             return "exit \(process.terminationStatus): " + String(decoding: data, as: UTF8.self)
         }
-        return (try run("http://127.0.0.1:\(daemon.port)"), try run(prometheus.baseURL))
+        let credentials = keyInURL ? "governor:\(daemon.key)@" : ""
+        return (try run("http://\(credentials)127.0.0.1:\(daemon.port)"), try run(prometheus.baseURL))
     }
 
     /// `?a=1&b=2` with every value percent-encoded as a form would be (`+` and `&` included).
