@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Load-tests the daemon's HTTP API while it evaluates 10,000 rules: `governor run` (release) on the simulator, with
-# the shipped policies plus GROUPS generated groups of RULES_PER_GROUP rules each, every 10 s; then wrk drives
+# the shipped policies plus RULE_GROUPS generated groups of RULES_PER_GROUP rules each, every 10 s; then wrk drives
 # /api/ops/telemetry and /api/v1/query for DURATION each. Prints requests/s, p50/p99 latency, errors, and what the
 # daemon's own /metrics say about its ticks during the load (missed ticks, tick durations).
 #
 # usage: scripts/http-load.sh
-#   GROUPS           generated rule groups (default 100)
+#   RULE_GROUPS      generated rule groups (default 100)
 #   RULES_PER_GROUP  rules in each (default 100; 100 × 100 = 10,000 rules)
 #   DURATION         wrk's run per endpoint (default 30s)
 #   CONNECTIONS      wrk's open connections (default 32)
@@ -15,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-GROUPS=${GROUPS:-100}
+RULE_GROUPS=${RULE_GROUPS:-100}
 RULES_PER_GROUP=${RULES_PER_GROUP:-100}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-32}
@@ -31,7 +31,7 @@ rm -rf "$OUT" && mkdir -p "$OUT/policies"
 cp policies/*.yaml "$OUT/policies/"
 # Each group mixes recording rules and alerts over the simulator's series, each with its own threshold or
 # matcher, so no two rules are the same expression.
-for group in $(seq 1 "$GROUPS"); do
+for group in $(seq 1 "$RULE_GROUPS"); do
     {
         echo "groups:"
         echo "  - name: load-$group"
@@ -64,7 +64,7 @@ for group in $(seq 1 "$GROUPS"); do
         done
     } >"$OUT/policies/load-$group.yaml"
 done
-rules=$((GROUPS * RULES_PER_GROUP))
+rules=$((RULE_GROUPS * RULES_PER_GROUP))
 "$governor" check "$OUT/policies" --alerts none | tail -n 1
 
 key="load-test-key-$RANDOM$RANDOM"
@@ -83,7 +83,7 @@ for _ in $(seq 1 600); do
     sleep 0.5
 done
 [[ -n "$base" ]] || { echo "the daemon did not become ready; see $OUT/daemon.log" >&2; exit 1; }
-echo "== governor run at $base: $rules generated rules in $GROUPS groups every 10 s, plus the shipped policies"
+echo "== governor run at $base: $rules generated rules in $RULE_GROUPS groups every 10 s, plus the shipped policies"
 
 # Sums a family of the daemon's /metrics over all its series.
 metric() { curl -fsS "$base/metrics" | awk -v name="$1" '$1 ~ "^"name"({|$)" { sum += $2 } END { printf "%.6f\n", sum }'; }
@@ -103,8 +103,8 @@ for endpoint in "/api/ops/telemetry" "/api/v1/query?query=$query"; do
     p50=$(awk '$1 == "50%" { print $2 }' "$OUT/wrk.txt")
     p99=$(awk '$1 == "99%" { print $2 }' "$OUT/wrk.txt")
     errors=$(awk '/Non-2xx|Socket errors/ { print }' "$OUT/wrk.txt" | tr '\n' ' ')
-    printf '%-26s %9s req/s  p50 %-9s p99 %-9s group ticks %-5s mean tick %5.1f ms  missed ticks %s %s\n' \
+    printf '%-26s %9s req/s  p50 %-9s p99 %-9s group ticks %-5s mean tick %6.2f ms  missed ticks %s %s\n' \
         "${endpoint%%\?*}" "$rate" "$p50" "$p99" "$ticks" \
-        "$(awk -v s="$seconds" -v n="$ticks" 'BEGIN { print n > 0 ? s * 1000 / n : 0 }')" "$missed" "$errors"
+        "$(awk -v s="$seconds" -v n="$ticks" 'BEGIN { print (n > 0 ? s * 1000 / n : 0) }')" "$missed" "$errors"
 done
 echo "(wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per endpoint, on the same machine as the daemon)"

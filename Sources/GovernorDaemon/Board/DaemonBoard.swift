@@ -12,7 +12,12 @@ public final class DaemonBoard: Sendable {
         latest.withLock { $0 }
     }
 
+    /// Numbers each snapshot one past the one before, so readers can tell a new one from one they have seen.
     func post(_ snapshot: DaemonSnapshot) {
-        latest.withLock { $0 = snapshot }
+        latest.withLock { latest in
+            var numbered = snapshot
+            numbered.sequence = (latest?.sequence ?? 0) + 1
+            latest = numbered
+        }
     }
 }

@@ -28,6 +28,9 @@ public struct DaemonSnapshot: Sendable {
     public var runtimeSilences: [String: RuntimeSilence]
     /// The clock the daemon runs on, so a reader can tell the time between two steps.
     public var clock: DaemonClock?
+    /// Which post to the board this was (1 for the first): two snapshots with the same number are the same one,
+    /// so a reader may keep what it worked out from it.
+    public var sequence = 0
 
     public init(
         time: Timestamp, startedAt: Timestamp, processID: Int32, ready: Bool, storage: InMemoryStorage,

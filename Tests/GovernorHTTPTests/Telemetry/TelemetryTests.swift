@@ -46,6 +46,25 @@ import Testing
         (json["components"] as? [String: Any])?[name] as? [String: Any] ?? [:]
     }
 
+    /// The answer is worked out once per daemon step: asked twice between steps it is the same, and the next step
+    /// renews it rather than serving the kept one.
+    @Test func theAnswerKeptBetweenStepsIsRenewedAtTheNextStep() async throws {
+        let daemon = try await Self.daemon(.paymentOutage)
+        defer { daemon.stop() }
+        await Self.run(daemon, toMinute: 5)
+        let sequence = try #require(daemon.configuration.board.current?.sequence)
+        let first = try await Self.telemetry(daemon).json
+        let second = try await Self.telemetry(daemon).json
+        #expect(first["generated_at"] as? String == second["generated_at"] as? String)
+        await Self.run(daemon, toMinute: 40)
+        #expect((daemon.configuration.board.current?.sequence ?? 0) > sequence)
+        let later = try await Self.telemetry(daemon).json
+        let time = try #require(daemon.configuration.board.current?.time)
+        #expect(later["generated_at"] as? String == RFC3339Time.textWithMilliseconds(time))
+        #expect(later["generated_at"] as? String != first["generated_at"] as? String)
+        #expect(Self.component(later, "finance")["status"] as? String == "red", "the outage shows after the step")
+    }
+
     @Test func aNormalDayIsGreenVerifiedAndEveryValueIsThere() async throws {
         let daemon = try await Self.daemon(.normal)
         defer { daemon.stop() }
