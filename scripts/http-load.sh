@@ -77,7 +77,7 @@ trap 'kill $daemon 2>/dev/null || true; wait $daemon 2>/dev/null || true' EXIT
 # The bound port is printed at start (port 0 picks a free one).
 base=""
 for _ in $(seq 1 600); do
-    port=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$OUT/daemon.log" | head -n 1 || true)
+    port=$(grep -soE 'http://127\.0\.0\.1:[0-9]+' "$OUT/daemon.log" | head -n 1 || true)
     if [[ -n "$port" ]] && curl -fsS "$port/readyz" >/dev/null 2>&1; then base=$port; break; fi
     kill -0 $daemon 2>/dev/null || { cat "$OUT/daemon.log" >&2; exit 1; }
     sleep 0.5
