@@ -5,6 +5,8 @@ public enum APIRoutes {
         HealthRoutes.routes(context) + TelemetryRoutes.routes(context) + ReloadRoutes.routes(context)
             + RemoteWriteRoutes.routes(context) + PrometheusAPIRoutes.routes(context)
             + AlertmanagerAPIRoutes.routes(context)
+            + DashboardRoutes.routes(context) + DashboardStreamRoutes.routes(context)
+            + DashboardFileRoutes.routes(context)
             + metrics.routes(needsKey: !context.settings.metricsWithoutKey)
     }
 }

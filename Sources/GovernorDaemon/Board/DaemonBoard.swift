@@ -4,6 +4,8 @@ import Synchronization
 /// lock held only to swap or copy one reference.
 public final class DaemonBoard: Sendable {
     private let latest = Mutex<DaemonSnapshot?>(nil)
+    /// Streams of every later snapshot, for readers that push (the dashboard's server-sent events).
+    public let updates = BoardUpdates()
 
     public init() {}
 
@@ -14,5 +16,6 @@ public final class DaemonBoard: Sendable {
 
     func post(_ snapshot: DaemonSnapshot) {
         latest.withLock { $0 = snapshot }
+        updates.send(snapshot)
     }
 }

@@ -21,7 +21,8 @@ extension DaemonCore {
         let queuedSomething = await flushPipeline(through: now)
         deliveryRequested = deliveryRequested || queuedSomething
         if now - lastRetentionSweep >= 60_000 {
-            runtime.dropExpiredSamples(at: now, minimum: configuration.minimumRetention)
+            runtime.dropExpiredSamples(
+                at: now, minimum: configuration.minimumRetention, keeping: configuration.trendRetention)
             lastRetentionSweep = now
         }
         await stores.rememberClock(now, timeline: configuration.timeline)

@@ -143,11 +143,13 @@ public struct RuleRuntime: Sendable {
     }
 
     /// Forgets samples no rule will read again: each series keeps what the graph says its readers need
-    /// (`RuleGraph.retention`), and never less than `minimum` (the lookback, and whatever the API wants to show).
-    public mutating func dropExpiredSamples(at now: Timestamp, minimum: Int64) {
+    /// (`RuleGraph.retention`), and never less than `minimum` (the lookback, and whatever the API wants to show)
+    /// or than what `keeping` asks for its metric names (the series a dashboard draws trends of).
+    public mutating func dropExpiredSamples(at now: Timestamp, minimum: Int64, keeping: [String: Int64] = [:]) {
         let retention = policy.graph.retention
         storage.dropSamples { labels in
-            now - max(minimum, labels.metricName.flatMap { retention[$0] } ?? 0)
+            let name = labels.metricName
+            return now - max(minimum, name.flatMap { retention[$0] } ?? 0, name.flatMap { keeping[$0] } ?? 0)
         }
     }
 
