@@ -92,9 +92,9 @@ struct HistoryReport {
     }
 
     private var objectivesSection: String {
-        let sli = trends.series("slo:sli:ratio", by: "sloth_slo")
-        let target = trends.series("slo:objective:ratio", by: "sloth_slo")
-        let budget = trends.series("slo:error_budget_remaining:ratio", by: "sloth_slo")
+        let sli = trends.series("slo:sli:ratio", by: "objective")
+        let target = trends.series("slo:objective:ratio", by: "objective")
+        let budget = trends.series("slo:error_budget_remaining:ratio", by: "objective")
         guard !sli.isEmpty else {
             return "<section id=\"objectives-section\"><h2>Objectives</h2><p>The history has no data for any objective's SLI.</p></section>"
         }

@@ -19,7 +19,7 @@ public struct BurnDownChart: Sendable {
     public var frame: ChartFrame {
         let low = min(0, points.map(\.value).filter(\.isFinite).min() ?? 0)
         return ChartFrame(
-            width: width, height: height, left: 44, right: 8, top: 8, bottom: 18,
+            width: width, height: height, left: 56, right: 8, top: 8, bottom: 18,
             times: ChartFrame.timeRange(points), values: low...max(1, points.map(\.value).filter(\.isFinite).max() ?? 1))
     }
 

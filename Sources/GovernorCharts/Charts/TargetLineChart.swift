@@ -31,7 +31,7 @@ public struct TargetLineChart: Sendable {
 
     public var frame: ChartFrame {
         ChartFrame(
-            width: width, height: height, left: 44, right: 8, top: 8, bottom: 18,
+            width: width, height: height, left: 56, right: 8, top: 8, bottom: 18,
             times: ChartFrame.timeRange(points),
             values: values ?? ChartFrame.valueRange(points, including: target.map { [$0] } ?? []))
     }

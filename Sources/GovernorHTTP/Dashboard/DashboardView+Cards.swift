@@ -78,24 +78,33 @@ extension DashboardView {
             charts: [])
     }
 
+    /// A chart with its title shown above it (the SVG's own title is for screen readers and tooltips).
+    static func figure(_ caption: String, _ svg: String) -> String {
+        "<figure class=\"chart-figure\"><figcaption>\(SVGText.escape(caption))</figcaption>\(svg)</figure>"
+    }
+
     static func governanceCard(_ components: TelemetryReport.Components, trends: TrendReader) -> Card {
         let governance = components.governance
         let slo = components.slo
-        let sli = trends.series("slo:sli:ratio", by: "sloth_slo")
-        let budget = trends.series("slo:error_budget_remaining:ratio", by: "sloth_slo")
+        let sli = trends.series("slo:sli:ratio", by: "objective")
+        let budget = trends.series("slo:error_budget_remaining:ratio", by: "objective")
         var charts: [String] = []
         for objective in slo.objectives {
+            let sliTitle = "\(objective.name): SLI against its target"
+            let budgetTitle = "\(objective.name): error budget left"
             charts.append(
-                TargetLineChart(
-                    id: "sli-\(objective.name)", title: "\(objective.name): SLI against its target",
-                    points: sli[objective.name] ?? [], target: objective.target, targetLabel: "target",
-                    format: { SVGText.value($0 * 100, digits: 2) + "%" }
-                ).svg)
+                figure(
+                    sliTitle,
+                    TargetLineChart(
+                        id: "sli-\(objective.name)", title: sliTitle, points: sli[objective.name] ?? [],
+                        target: objective.target, targetLabel: "target",
+                        format: { SVGText.value($0 * 100, digits: 2) + "%" }
+                    ).svg))
             charts.append(
-                BurnDownChart(
-                    id: "budget-\(objective.name)", title: "\(objective.name): error budget left",
-                    points: budget[objective.name] ?? []
-                ).svg)
+                figure(
+                    budgetTitle,
+                    BurnDownChart(id: "budget-\(objective.name)", title: budgetTitle, points: budget[objective.name] ?? [])
+                        .svg))
         }
         let objectives = slo.objectives.map { objective in
             [

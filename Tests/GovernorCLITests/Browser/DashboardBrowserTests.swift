@@ -9,10 +9,10 @@ import Testing
     /// The smallest rule group interval of the shipped policies (telemetry.yaml), in simulated milliseconds.
     static let tick: Int64 = 10_000
 
-    static func driver(base: String, key: String) throws -> [String: Any] {
+    static func driver(base: String, key: String, pid: Int32) throws -> [String: Any] {
         let script = GovernorBinary.fixture("browser/dashboard-driver.mjs")
         let config: [String: Any] = [
-            "base": base, "key": key, "artifacts": Chromium.artifacts.path, "timeoutSeconds": 150,
+            "base": base, "key": key, "artifacts": Chromium.artifacts.path, "timeoutSeconds": 150, "pid": pid,
         ]
         let text = String(decoding: try JSONSerialization.data(withJSONObject: config), as: UTF8.self)
         let outcome = try Chromium.run(["--experimental-websocket", script, text], executable: "/usr/bin/node")
@@ -40,7 +40,7 @@ import Testing
             usleep(50_000)
         }
         let url = try #require(base, "the daemon did not say where it listens: \(daemon.output)")
-        let observed = try Self.driver(base: url, key: key)
+        let observed = try Self.driver(base: url, key: key, pid: daemon.process.processIdentifier)
         #expect(observed["error"] == nil, "\(observed["error"] ?? "")")
 
         // Without the key: the sign-in form and no cards; a wrong key is refused in words.
@@ -80,7 +80,11 @@ import Testing
 
         // Stale when the connection drops, live again when it comes back.
         #expect((observed["stale"] as? [String: Any])?["freshness"].map { "\($0)".hasPrefix("Stale") } == true)
-        #expect((observed["reconnected"] as? [String: Any])?["stale"] as? Bool == false)
+        let reconnected = observed["reconnected"] as? [String: Any]
+        #expect(reconnected?["stale"] as? Bool == false)
+        #expect(
+            (reconnected?["connections"] as? Int ?? 0) > ((observed["stale"] as? [String: Any])?["connections"] as? Int ?? 0),
+            "the page opened a new stream after the old one went quiet")
 
         // Keyboard: Tab reaches the sign-out, the docs, the tables and the intervention buttons.
         let order = observed["tabOrder"] as? [String] ?? []

@@ -72,11 +72,15 @@ import Testing
         let governance = TelemetryTests.component(telemetry, "governance")
         let index = try #require(governance["compliance_index"] as? Double)
         #expect(Self.row(Self.card(view, "governance"), "compliance-index")?.hasPrefix("\(Int(index)) / 100") == true)
-        let objectives = (TelemetryTests.component(telemetry, "slo")["objectives"] as? [Any])?.count ?? 0
-        #expect(objectives > 0)
+        let sloObjectives = TelemetryTests.component(telemetry, "slo")["objectives"] as? [[String: Any]] ?? []
+        let breakdown = (governance["breakdown"] as? [String: Double])?.keys.sorted() ?? []
+        #expect(sloObjectives.compactMap { $0["name"] as? String } == breakdown, "each objective once, by name")
+        #expect(sloObjectives.allSatisfy { $0["sli"] is Double && $0["error_budget_remaining"] is Double })
+        let objectives = sloObjectives.count
         let charts = Self.card(view, "governance")["charts"] as? [String] ?? []
         #expect(charts.count == 2 * objectives)
-        #expect(charts.allSatisfy { $0.hasPrefix("<svg") && $0.contains("role=\"img\"") })
+        #expect(charts.allSatisfy { $0.contains("<svg") && $0.contains("role=\"img\"") })
+        #expect(charts.allSatisfy { $0.contains("class=\"chart-line\"") }, "every objective has an SLI and budget trend")
         let scheduler = Self.card(view, "scheduler")["tables"] as? [[String: Any]]
         let groups = (scheduler?.first?["rows"] as? [[String]])?.map { $0[0] }
         #expect(groups == daemon.configuration.board.current?.groups.map(\.name))

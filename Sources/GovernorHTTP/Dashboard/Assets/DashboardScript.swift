@@ -24,7 +24,7 @@ enum DashboardScript {
               else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
               else node.setAttribute(name, value === true ? "" : value);
             }
-            for (const child of children.flat()) {
+            for (const child of children.flat(Infinity)) {
               if (child === null || child === undefined) continue;
               node.append(child instanceof Node ? child : document.createTextNode(String(child)));
             }
@@ -144,6 +144,9 @@ enum DashboardScript {
               ? "Stale: no update for " + Math.round(age) + " s (data from " + at + "); reconnecting"
               : "Live: data from " + at;
             document.body.dataset.stale = stale ? "true" : "false";
+            // A connection that stays open but brings nothing (a dead proxy, a stopped daemon) is dropped, so the
+            // loop in follow() opens a new one.
+            if (stale && streamAbort && !streamAbort.signal.aborted) streamAbort.abort();
           }
 
           // ---- live updates ---------------------------------------------------------------------------
@@ -155,6 +158,7 @@ enum DashboardScript {
                 const response = await api("/api/ops/stream", { signal: streamAbort.signal, cache: "no-store" });
                 if (!response.ok || !response.body) throw new Error("HTTP " + response.status);
                 delay = 1000;
+                document.body.dataset.connections = String(Number(document.body.dataset.connections || 0) + 1);
                 const reader = response.body.getReader();
                 const decoder = new TextDecoder();
                 let buffer = "";
@@ -302,8 +306,10 @@ enum DashboardScript {
               const units = { m: 60e3, h: 3600e3, d: 86400e3 };
               const ms = parseInt(args.duration, 10) * units[args.duration.slice(-1)];
               const matchers = args.matchers.map((m) => { const i = m.indexOf("="); return { name: m.slice(0, i), value: JSON.parse(m.slice(i + 1)), isRegex: false, isEqual: true }; });
+              // Silences run on the daemon's clock, which a simulated run sets apart from this browser's.
+              const now = Number(document.body.dataset.daemonTime) || Date.now();
               const body = await apiJSON("/api/v2/silences", { method: "POST", headers: { "Content-Type": "application/json" },
-                body: JSON.stringify({ matchers, startsAt: new Date().toISOString(), endsAt: new Date(Date.now() + ms).toISOString(), createdBy: args.createdBy || "dashboard", comment: args.comment || "" }) });
+                body: JSON.stringify({ matchers, startsAt: new Date(now).toISOString(), endsAt: new Date(now + ms).toISOString(), createdBy: args.createdBy || "dashboard", comment: args.comment || "" }) });
               return { outcome: "done", message: "silenced " + args.matchers.join(", ") + " for " + args.duration + " (id " + body.silenceID + ")", undo: { action: "expire-silence", arguments: { id: body.silenceID } } };
             }
             if (name === "expire-silence") {

@@ -11,6 +11,7 @@ public enum DashboardStyle {
             --green-bg: #12261e; --yellow-bg: #2e2411; --red-bg: #3a1618; --chart: #6cb6ff; }
         }
         * { box-sizing: border-box; }
+        [hidden] { display: none !important; }
         body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; background: var(--bg); color: var(--text); }
         a { color: var(--accent); }
         code, pre { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; }
@@ -39,7 +40,9 @@ public enum DashboardStyle {
         dl.rows dd { margin: 0; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
         .spark { color: var(--chart); margin-top: 8px; }
         .spark svg { width: 100%; height: 36px; display: block; }
-        .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 12px; margin-top: 10px; }
+        .charts { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px 20px; margin-top: 10px; }
+        .chart-figure { margin: 0; min-width: 0; }
+        .chart-figure figcaption { font-size: 0.85rem; color: var(--muted); margin-bottom: 2px; }
         .charts svg { width: 100%; height: auto; color: var(--chart); overflow: visible; }
         svg .chart-target { color: var(--yellow); }
         svg .chart-breach { fill: var(--red); }

@@ -80,7 +80,8 @@ try {
     return { time: Number(document.body.dataset.daemonTime || 0), stale: document.body.dataset.stale === "true",
       freshness: document.getElementById("freshness").textContent, cards,
       alerts: [...document.querySelectorAll("#alert-list li")].map((li) => ({ name: li.dataset.alertname, state: li.dataset.state })),
-      overflow: document.documentElement.scrollWidth - window.innerWidth };
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+      connections: Number(document.body.dataset.connections || 0) };
   })()`);
   const telemetry = async () => {
     const response = await fetch(config.base + "/api/ops/telemetry", { headers: { "X-Dash-Key": config.key } });
@@ -123,12 +124,14 @@ try {
   }
   await screenshot("dashboard-outage-desktop", 1280, 900, false);
 
-  // 4. Staleness and reconnection: the network drops for a while, then comes back.
-  await send("Network.emulateNetworkConditions", { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-  await evaluate(`(() => { return true; })()`);
-  await waitFor("the stale notice", `document.body.dataset.stale === "true"`, 30);
-  observed.stale = await pageState();
-  await send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  // 4. Staleness and reconnection: the daemon stops (SIGSTOP) for a while, then goes on.
+  process.kill(config.pid, "SIGSTOP");
+  try {
+    await waitFor("the stale notice", `document.body.dataset.stale === "true"`, 30);
+    observed.stale = await pageState();
+  } finally {
+    process.kill(config.pid, "SIGCONT");
+  }
   await waitFor("live data again", `document.body.dataset.stale === "false" && Number(document.body.dataset.daemonTime) > ${observed.stale.time}`, 30);
   observed.reconnected = await pageState();
 
