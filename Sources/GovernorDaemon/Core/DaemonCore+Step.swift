@@ -15,7 +15,7 @@ extension DaemonCore {
         await collect(at: now)
         runForecasts(at: now)
         let remote = await remoteAnswers(dueAt: now)
-        for tick in runtime.runDue(at: now, remote: remote) {
+        for tick in runtime.runDue(at: now, remote: remote, paused: pausedGroups) {
             await handle(tick)
         }
         let queuedSomething = await flushPipeline(through: now)

@@ -160,6 +160,17 @@ try {
   observed.undoResult = await evaluate(`document.getElementById("action-result").textContent`);
   observed.silencesAfterUndo = await (await fetch(config.base + "/api/v2/silences", { headers: { "X-Dash-Key": config.key } })).json();
 
+  // Run governance now, through its confirmation (only where the daemon serves the actions API).
+  observed.actionsAvailable = await evaluate(`document.getElementById("actions-panel").dataset.actions === "available"`);
+  if (observed.actionsAvailable) {
+    await evaluate(`(() => { [...document.querySelectorAll("#actions-panel button")].find((b) => b.textContent === "Run governance now").click(); return true; })()`);
+    await waitFor("the governance confirmation", `document.getElementById("confirm-action") !== null`);
+    observed.governanceQuestion = await evaluate(`document.querySelector(".confirm span").textContent`);
+    await evaluate(`(() => { document.getElementById("confirm-action").click(); return true; })()`);
+    await waitFor("the governance result", `!["", "Working\u2026"].includes(document.getElementById("action-result").textContent)`);
+    observed.governanceResult = await evaluate(`document.getElementById("action-result").textContent`);
+  }
+
   // 7. Docs: open one.
   await evaluate(`(() => { const s = document.getElementById("doc-select"); s.value = "dashboard.md"; s.nextElementSibling.click(); return true; })()`);
   await waitFor("a rendered doc", `!document.getElementById("doc-view").hidden && document.querySelector("#doc-view h1") !== null`);
