@@ -119,7 +119,8 @@ let package = Package(
         .testTarget(name: "GovernorChartsTests", dependencies: ["GovernorCharts"], swiftSettings: swiftSettings),
         // The forecaster: statistical readings and risk, the language model's prompt and answer validation, the
         // backtest's scoring. Pure: no I/O; time is always a parameter.
-        .target(name: "GovernorForecast", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
+        .target(
+            name: "GovernorForecast", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
         // Asks an OpenAI-compatible chat API for a forecast (URLSession through GovernorReceivers' transport), within
         // its timeout, retries and hourly budgets, and falls back to the statistical forecast with a reason.
         .target(
@@ -187,7 +188,8 @@ let package = Package(
         .testTarget(
             name: "GovernorReceiversTests",
             dependencies: [
-                "GovernorReceivers", "GovernorEngine", "GovernorCore", "GovernorQuery", "GovernorPolicy", "GovernorRuntime",
+                "GovernorReceivers", "GovernorEngine", "GovernorCore", "GovernorQuery", "GovernorPolicy",
+                "GovernorRuntime",
                 "GovernorTestSupport",
             ],
             swiftSettings: swiftSettings
@@ -231,14 +233,16 @@ let package = Package(
         .testTarget(
             name: "GovernorSourcesTests",
             dependencies: [
-                "GovernorSources", "GovernorCore", "GovernorQuery", "GovernorPolicy", "GovernorRuntime", "GovernorSeriesText",
+                "GovernorSources", "GovernorCore", "GovernorQuery", "GovernorPolicy", "GovernorRuntime",
+                "GovernorSeriesText",
                 "GovernorTestSupport",
             ],
             exclude: ["Host/Fixtures", "FileTail/Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "GovernorCLITests", dependencies: ["governor", "GovernorTestSupport"], exclude: ["Fixtures"], swiftSettings: swiftSettings
+            name: "GovernorCLITests", dependencies: ["governor", "GovernorTestSupport"], exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
         ),
     ]
 )

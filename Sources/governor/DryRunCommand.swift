@@ -86,7 +86,11 @@ struct DryRunCommand: ParsableCommand {
         if let report {
             try ReportCommand.write(HistoryReport(historyPath: history, session: session), to: report)
             // Standard error with JSON output, so what a program reads stays one JSON document.
-            if format == .json { printError("report written to \(report)") } else { print("report written to \(report)") }
+            if format == .json {
+                printError("report written to \(report)")
+            } else {
+                print("report written to \(report)")
+            }
         }
     }
 

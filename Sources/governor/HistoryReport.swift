@@ -26,9 +26,10 @@ struct HistoryReport {
     var html: String {
         var body = "<header><h1>\(SVGText.escape(title))</h1><p class=\"muted\">"
         body += "History <code>\(SVGText.escape(historyPath))</code>, replayed from "
-        body += "\(ReplayText.time(report.from)) to \(ReplayText.time(report.to)) every \(ChartTime.span(report.step))"
-        body += report.step < 60_000 ? " (\(report.step / 1_000)s)" : ""
-        body += "; \(report.stateChanges.count) alert state changes, \(report.notifications.count) notifications"
+        body += "\(ReplayText.time(report.from)) to \(ReplayText.time(report.to)) every "
+        body +=
+            "\(PrometheusDuration.format(report.step)); \(DryRunText.visible(report.stateChanges).count) alert state "
+        body += "changes, \(report.notifications.count) notifications"
         body += report.failures.isEmpty ? "." : ", \(report.failures.count) rule failures."
         body += "</p></header>"
         body += timelineSection + complianceSection + objectivesSection
@@ -63,15 +64,18 @@ struct HistoryReport {
             out += "<p>No alert changed state.</p>"
         } else {
             out += "<details><summary>Every state change and notification as a table</summary>"
-            out += "<div class=\"table-scroll\"><table><thead><tr><th scope=\"col\">Time</th><th scope=\"col\">Alert</th>"
+            out +=
+                "<div class=\"table-scroll\"><table><thead><tr><th scope=\"col\">Time</th><th scope=\"col\">Alert</th>"
             out += "<th scope=\"col\">What happened</th></tr></thead><tbody>"
-            var events: [(Int64, Int, String, String)] = report.stateChanges.enumerated().map {
+            var events: [(Int64, Int, String, String)] = DryRunText.visible(report.stateChanges).enumerated().map {
                 ($1.time, $0, ReplayTimeline.label($1.alertName, $1.labels), $1.state)
             }
             events += report.notifications.enumerated().map {
                 let to = $1.receivers.isEmpty ? "no receiver" : $1.receivers.joined(separator: ", ")
-                return ($1.time, 100_000 + $0, ReplayTimeline.label($1.alertName, $1.labels),
-                    "\($1.status.rawValue) notification to \(to)")
+                return (
+                    $1.time, 100_000 + $0, ReplayTimeline.label($1.alertName, $1.labels),
+                    "\($1.status.rawValue) notification to \(to)"
+                )
             }
             for event in events.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
                 out += "<tr><td>\(ReplayText.time(event.0))</td><td>\(SVGText.escape(event.2))</td>"
@@ -88,7 +92,8 @@ struct HistoryReport {
         let chart = TargetLineChart(
             id: "compliance", title: "Compliance index (0–100) against its alert threshold of 70", points: points,
             target: 70, targetLabel: "alert below", width: 900, height: 180, values: 0...100)
-        return "<section id=\"compliance-section\"><h2>Compliance index</h2><div class=\"charts\">\(chart.svg)</div></section>"
+        return
+            "<section id=\"compliance-section\"><h2>Compliance index</h2><div class=\"charts\">\(chart.svg)</div></section>"
     }
 
     private var objectivesSection: String {
@@ -96,7 +101,8 @@ struct HistoryReport {
         let target = trends.series("slo:objective:ratio", by: "objective")
         let budget = trends.series("slo:error_budget_remaining:ratio", by: "objective")
         guard !sli.isEmpty else {
-            return "<section id=\"objectives-section\"><h2>Objectives</h2><p>The history has no data for any objective's SLI.</p></section>"
+            return
+                "<section id=\"objectives-section\"><h2>Objectives</h2><p>The history has no data for any objective's SLI.</p></section>"
         }
         var out = "<section id=\"objectives-section\"><h2>Objectives</h2>"
         let percent: @Sendable (Double) -> String = { SVGText.value($0 * 100, digits: 2) + "%" }
@@ -108,11 +114,13 @@ struct HistoryReport {
             out += "<h3>\(SVGText.escape(name))</h3><p>SLI at the end \(last.map(percent) ?? "no data"), target "
             out += "\(goal.map(percent) ?? "none"), error budget left \(left.map(percent) ?? "no data").</p>"
             out += "<div class=\"charts\">"
-            out += TargetLineChart(
-                id: "sli-\(name)", title: "\(name): SLI against its target", points: points, target: goal,
-                format: percent
-            ).svg
-            out += BurnDownChart(id: "budget-\(name)", title: "\(name): error budget left", points: budget[name] ?? [])
+            out +=
+                TargetLineChart(
+                    id: "sli-\(name)", title: "\(name): SLI against its target", points: points, target: goal,
+                    format: percent
+                ).svg
+            out +=
+                BurnDownChart(id: "budget-\(name)", title: "\(name): error budget left", points: budget[name] ?? [])
                 .svg
             out += "</div>"
         }

@@ -48,6 +48,29 @@ enum ReplayTimeline {
                     time: notification.time, status: notification.status.rawValue,
                     receivers: notification.receivers))
         }
-        return order.map { AlertTimeline.Row(label: $0, spans: spans[$0] ?? [], marks: marks[$0] ?? []) }
+        let byName = Dictionary(grouping: report.stateChanges.map { ($0.alertName, $0.labels) }, by: \.0)
+        let pairs: [(String, String)] = byName.values.flatMap { rows in
+            Self.displays(rows.map(\.1), alertName: rows[0].0)
+        }
+        let shown = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+        return order.map {
+            AlertTimeline.Row(label: $0, display: shown[$0], spans: spans[$0] ?? [], marks: marks[$0] ?? [])
+        }
+    }
+
+    /// Short names for the rows of one alert: its name, and the values of the labels that tell its rows apart
+    /// (`PaymentSuccessBurnRate (critical, page)`).
+    static func displays(_ labelSets: [Labels], alertName: String) -> [(String, String)] {
+        let distinct = Array(Set(labelSets))
+        let differing = Set(distinct.flatMap { $0.pairs.map(\.name) }).sorted().filter { name in
+            Set(distinct.map { $0[name] ?? "" }).count > 1
+        }
+        return distinct.map { labels in
+            let values = differing.compactMap { labels[$0] }
+            return (
+                label(alertName, labels),
+                values.isEmpty ? alertName : "\(alertName) (\(values.joined(separator: ", ")))"
+            )
+        }
     }
 }

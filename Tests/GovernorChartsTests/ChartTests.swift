@@ -83,7 +83,8 @@ struct ChartTests {
         let to: Int64 = 120 * Self.minute
         let rows = [
             AlertTimeline.Row(
-                label: "PaymentFailureRateHigh", spans: [
+                label: "PaymentFailureRateHigh",
+                spans: [
                     .init(state: .pending, start: 60 * Self.minute, end: 75 * Self.minute),
                     .init(state: .firing, start: 75 * Self.minute, end: 105 * Self.minute),
                 ], marks: [.init(time: 75 * Self.minute, status: "firing", receivers: ["telegram"])]),

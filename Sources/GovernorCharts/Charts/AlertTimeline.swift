@@ -5,11 +5,15 @@ public struct AlertTimeline: Sendable {
     public struct Row: Sendable, Hashable {
         /// The alert's name and distinguishing labels, as shown at the left.
         public var label: String
+        /// What the row shows at the left when `label` is too long to read there (the full label stays in the
+        /// tooltips and `data-alert`).
+        public var display: String?
         public var spans: [Span]
         public var marks: [Mark]
 
-        public init(label: String, spans: [Span], marks: [Mark]) {
+        public init(label: String, display: String? = nil, spans: [Span], marks: [Mark]) {
             self.label = label
+            self.display = display
             self.spans = spans
             self.marks = marks
         }
@@ -83,7 +87,8 @@ public struct AlertTimeline: Sendable {
         var out = SVGText.open(
             id: id, width: width, height: height, title: title, description: description, kind: "alert-timeline")
         out += ChartAxes.draw(frame, valueTicks: [], format: { _ in "" })
-        out += "<defs><pattern id=\"\(SVGText.escape(id))-hatch\" width=\"6\" height=\"6\" "
+        out +=
+            "<defs><pattern id=\"\(SVGText.escape(id))-hatch\" width=\"6\" height=\"6\" "
             + "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"3\" height=\"6\" "
             + "fill=\"currentColor\" fill-opacity=\"0.55\"/></pattern></defs>"
         for (index, row) in rows.enumerated() {
@@ -95,8 +100,10 @@ public struct AlertTimeline: Sendable {
     private func draw(_ row: Row, top: Double, frame: ChartFrame) -> String {
         let middle = top + Self.rowHeight / 2
         var out = "<g class=\"timeline-row\" data-alert=\"\(SVGText.escape(row.label))\">"
-        out += "<text class=\"timeline-label\" x=\"4\" y=\"\(SVGText.number(middle))\" dominant-baseline=\"middle\" "
-            + "font-size=\"11\" fill=\"currentColor\">\(SVGText.escape(Self.shortened(row.label)))</text>"
+        out +=
+            "<text class=\"timeline-label\" x=\"4\" y=\"\(SVGText.number(middle))\" dominant-baseline=\"middle\" "
+            + "font-size=\"11\" fill=\"currentColor\">\(SVGText.escape(Self.shortened(row.display ?? row.label)))"
+            + "<title>\(SVGText.escape(row.label))</title></text>"
         for span in row.spans {
             let start = max(span.start, from)
             let end = min(span.end ?? to, to)
@@ -105,7 +112,8 @@ public struct AlertTimeline: Sendable {
             let width = max(2, frame.x(end) - x)
             let fill = span.state == .pending ? "url(#\(SVGText.escape(id))-hatch)" : "currentColor"
             let until = span.end.map { ChartTime.clock($0) } ?? "the end"
-            out += "<rect class=\"timeline-span timeline-\(span.state.rawValue)\" data-state=\"\(span.state.rawValue)\" "
+            out +=
+                "<rect class=\"timeline-span timeline-\(span.state.rawValue)\" data-state=\"\(span.state.rawValue)\" "
                 + "data-start=\"\(span.start)\" data-end=\"\(span.end.map(String.init) ?? "")\" "
                 + "x=\"\(SVGText.number(x))\" y=\"\(SVGText.number(top + 4))\" width=\"\(SVGText.number(width))\" "
                 + "height=\"\(SVGText.number(Self.rowHeight - 8))\" fill=\"\(fill)\"><title>"
@@ -115,7 +123,8 @@ public struct AlertTimeline: Sendable {
         for mark in row.marks {
             let x = SVGText.number(frame.x(min(max(mark.time, from), to)))
             let to = mark.receivers.isEmpty ? "no receiver" : mark.receivers.joined(separator: ", ")
-            out += "<path class=\"timeline-mark timeline-mark-\(SVGText.escape(mark.status))\" "
+            out +=
+                "<path class=\"timeline-mark timeline-mark-\(SVGText.escape(mark.status))\" "
                 + "data-time=\"\(mark.time)\" data-status=\"\(SVGText.escape(mark.status))\" "
                 + "d=\"M\(x) \(SVGText.number(top)) l4 -4 l-8 0 Z M\(x) \(SVGText.number(top)) V\(SVGText.number(top + Self.rowHeight))\" "
                 + "stroke=\"currentColor\" fill=\"currentColor\"><title>"

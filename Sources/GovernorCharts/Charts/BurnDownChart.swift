@@ -20,7 +20,8 @@ public struct BurnDownChart: Sendable {
         let low = min(0, points.map(\.value).filter(\.isFinite).min() ?? 0)
         return ChartFrame(
             width: width, height: height, left: 56, right: 8, top: 8, bottom: 18,
-            times: ChartFrame.timeRange(points), values: low...max(1, points.map(\.value).filter(\.isFinite).max() ?? 1))
+            times: ChartFrame.timeRange(points), values: low...max(1, points.map(\.value).filter(\.isFinite).max() ?? 1)
+        )
     }
 
     public var svg: String {
@@ -36,13 +37,18 @@ public struct BurnDownChart: Sendable {
             id: id, width: width, height: height, title: title, description: description, kind: "burndown-chart")
         out += ChartAxes.draw(frame, valueTicks: ChartAxes.ticks(frame.values, count: 2), format: percent)
         let zero = SVGText.number(frame.y(0))
-        out += "<line class=\"chart-zero\" x1=\"\(SVGText.number(frame.left))\" "
+        out +=
+            "<line class=\"chart-zero\" x1=\"\(SVGText.number(frame.left))\" "
             + "x2=\"\(SVGText.number(frame.width - frame.right))\" y1=\"\(zero)\" y2=\"\(zero)\" stroke=\"currentColor\"/>"
         if let first = finite.first, let last = finite.last {
             let line = SVGText.path(finite, in: frame)
-            let area = line + " L\(SVGText.number(frame.x(last.time))) \(zero) L\(SVGText.number(frame.x(first.time))) \(zero) Z"
-            out += "<path class=\"chart-area\" d=\"\(area)\" fill=\"currentColor\" fill-opacity=\"0.15\" stroke=\"none\"/>"
-            out += "<path class=\"chart-line\" d=\"\(line)\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\"/>"
+            let area =
+                line
+                + " L\(SVGText.number(frame.x(last.time))) \(zero) L\(SVGText.number(frame.x(first.time))) \(zero) Z"
+            out +=
+                "<path class=\"chart-area\" d=\"\(area)\" fill=\"currentColor\" fill-opacity=\"0.15\" stroke=\"none\"/>"
+            out +=
+                "<path class=\"chart-line\" d=\"\(line)\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\"/>"
         }
         return out + "</svg>"
     }

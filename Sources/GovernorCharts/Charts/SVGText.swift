@@ -65,7 +65,8 @@ public enum SVGText {
                 drawing = false
                 continue
             }
-            d += (d.isEmpty ? "" : " ") + (drawing ? "L" : "M") + number(frame.x(point.time)) + " "
+            d +=
+                (d.isEmpty ? "" : " ") + (drawing ? "L" : "M") + number(frame.x(point.time)) + " "
                 + number(frame.y(point.value))
             drawing = true
         }

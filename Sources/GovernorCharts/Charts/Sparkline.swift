@@ -40,13 +40,15 @@ public struct Sparkline: Sendable {
             description = "no data yet"
         }
         var out = SVGText.open(
-            id: id, width: width, height: height, title: title, description: description, kind: "sparkline", stretch: true)
+            id: id, width: width, height: height, title: title, description: description, kind: "sparkline",
+            stretch: true)
         let d = SVGText.path(points, in: frame)
         if !d.isEmpty {
             out += "<path class=\"chart-line\" d=\"\(d)\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\"/>"
         }
         if let last = finite.last {
-            out += "<circle class=\"chart-last\" cx=\"\(SVGText.number(frame.x(last.time)))\" "
+            out +=
+                "<circle class=\"chart-last\" cx=\"\(SVGText.number(frame.x(last.time)))\" "
                 + "cy=\"\(SVGText.number(frame.y(last.value)))\" r=\"2\" fill=\"currentColor\"/>"
         }
         return out + "</svg>"

@@ -54,7 +54,8 @@ public struct TargetLineChart: Sendable {
         out += ChartAxes.draw(frame, valueTicks: ChartAxes.ticks(frame.values), format: format)
         if let target {
             let y = SVGText.number(frame.y(target))
-            out += "<line class=\"chart-target\" x1=\"\(SVGText.number(frame.left))\" "
+            out +=
+                "<line class=\"chart-target\" x1=\"\(SVGText.number(frame.left))\" "
                 + "x2=\"\(SVGText.number(frame.width - frame.right))\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"currentColor\" "
                 + "stroke-dasharray=\"4 3\"><title>\(SVGText.escape("\(targetLabel) \(format(target))"))</title></line>"
         }
@@ -63,7 +64,8 @@ public struct TargetLineChart: Sendable {
             out += "<path class=\"chart-line\" d=\"\(d)\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\"/>"
         }
         for point in breaches {
-            out += "<circle class=\"chart-breach\" cx=\"\(SVGText.number(frame.x(point.time)))\" "
+            out +=
+                "<circle class=\"chart-breach\" cx=\"\(SVGText.number(frame.x(point.time)))\" "
                 + "cy=\"\(SVGText.number(frame.y(point.value)))\" r=\"2\"/>"
         }
         return out + "</svg>"

@@ -2,8 +2,12 @@
 /// code fence, a table) decides what the next line means.
 struct MarkdownBlocks {
     private enum Open {
-        case none, paragraph([String]), list(ordered: Bool, items: [String]), code(language: String, lines: [String])
-        case table([[String]]), quote([String])
+        case none
+        case paragraph([String])
+        case list(ordered: Bool, items: [String])
+        case code(language: String, lines: [String])
+        case table([[String]])
+        case quote([String])
     }
 
     private(set) var html = ""
@@ -47,7 +51,11 @@ struct MarkdownBlocks {
             open = .quote(lines)
         } else if let (ordered, item) = Self.listItem(trimmed), line.prefix(while: { $0 == " " }).count < 2 {
             var items: [String] = []
-            if case .list(let wasOrdered, let existing) = open, wasOrdered == ordered { items = existing } else { closeAll() }
+            if case .list(let wasOrdered, let existing) = open, wasOrdered == ordered {
+                items = existing
+            } else {
+                closeAll()
+            }
             items.append(item)
             open = .list(ordered: ordered, items: items)
         } else {
@@ -77,9 +85,11 @@ struct MarkdownBlocks {
             html += "<blockquote><p>" + MarkdownHTML.inline(lines.joined(separator: " ")) + "</p></blockquote>\n"
         case .list(let ordered, let items):
             let tag = ordered ? "ol" : "ul"
-            html += "<\(tag)>"
+            html +=
+                "<\(tag)>"
                 + items.map { item in
-                    "<li>" + item.split(separator: "\n").map { MarkdownHTML.inline(String($0)) }
+                    "<li>"
+                        + item.split(separator: "\n").map { MarkdownHTML.inline(String($0)) }
                         .joined(separator: "<br>") + "</li>"
                 }.joined() + "</\(tag)>\n"
         case .code(_, let lines):

@@ -21,7 +21,8 @@ public enum MarkdownHTML {
                 out += "<code>" + SVGText.escape(String(rest[rest.index(after: rest.startIndex)..<end])) + "</code>"
                 rest = rest[rest.index(after: end)...]
             } else if rest.hasPrefix("**"), let end = rest.dropFirst(2).firstRange(of: "**") {
-                out += "<strong>" + inline(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<end.lowerBound]))
+                out +=
+                    "<strong>" + inline(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<end.lowerBound]))
                     + "</strong>"
                 rest = rest[end.upperBound...]
             } else if first == "*" || first == "_", rest.count > 2, let next = rest.dropFirst().first, next != " ",

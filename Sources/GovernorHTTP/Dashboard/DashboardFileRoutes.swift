@@ -30,7 +30,8 @@ enum DashboardFileRoutes {
                 var lines = 20
                 if !text.isEmpty {
                     guard let count = Int(text), (1...maximumTailLines).contains(count) else {
-                        throw APIError.badData("lines must be a whole number from 1 to \(maximumTailLines), got \(text)")
+                        throw APIError.badData(
+                            "lines must be a whole number from 1 to \(maximumTailLines), got \(text)")
                     }
                     lines = count
                 }

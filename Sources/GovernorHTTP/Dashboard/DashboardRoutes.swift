@@ -7,7 +7,8 @@ import Hummingbird
 enum DashboardRoutes {
     static func routes(_ context: APIContext) -> [APIRoute] {
         [
-            APIRoute(.get, "/", needsKey: false) { _, _ in asset(DashboardPage.html, type: "text/html; charset=utf-8") },
+            APIRoute(.get, "/", needsKey: false) { _, _ in asset(DashboardPage.html, type: "text/html; charset=utf-8")
+            },
             APIRoute(.get, "/dashboard.css", needsKey: false) { _, _ in
                 asset(DashboardStyle.css, type: "text/css; charset=utf-8")
             },

@@ -1,6 +1,6 @@
 import Foundation
-import HTTPTypes
 import GovernorDaemon
+import HTTPTypes
 import Hummingbird
 import ServiceLifecycle
 

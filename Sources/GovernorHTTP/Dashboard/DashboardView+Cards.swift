@@ -11,9 +11,11 @@ extension DashboardView {
         let scheduler = components.scheduler
         return Card(
             id: "system", title: "System health", status: Status(worst(system.status, scheduler.status)),
-            reasons: reasons(("system", system.status, system.reasons), ("scheduler", scheduler.status, scheduler.reasons)),
+            reasons: reasons(
+                ("system", system.status, system.reasons), ("scheduler", scheduler.status, scheduler.reasons)),
             rows: [
-                row("overall", "Overall health", "\(Status(overall.overallHealth).text) (\(overall.autonomy.rawValue))",
+                row(
+                    "overall", "Overall health", "\(Status(overall.overallHealth).text) (\(overall.autonomy.rawValue))",
                     status: Status(overall.overallHealth)),
                 row("heartbeat", "Scheduler heartbeat", scheduler.heartbeat ?? "not yet"),
                 row("cpu", "CPU", number(system.cpuPercent, unit: "%")),
@@ -71,7 +73,8 @@ extension DashboardView {
                     "\(number(security.alertsLastHour)) of \(TelemetryReport.number(security.threshold)) allowed",
                     status: security.thresholdStatus == "unknown" ? nil : Status(exceeded)),
                 row("severity", "By severity", severities.isEmpty ? "none" : severities.joined(separator: ", ")),
-                row("threat-level", "Threat level", threatLevel(security.alertsLastHour, threshold: security.threshold)),
+                row(
+                    "threat-level", "Threat level", threatLevel(security.alertsLastHour, threshold: security.threshold)),
             ], tables: [],
             sparkline: spark(
                 "security", "security alerts per hour", trends.points("sum(increase(security_alerts_total[1h]))")),
@@ -103,8 +106,10 @@ extension DashboardView {
             charts.append(
                 figure(
                     budgetTitle,
-                    BurnDownChart(id: "budget-\(objective.name)", title: budgetTitle, points: budget[objective.name] ?? [])
-                        .svg))
+                    BurnDownChart(
+                        id: "budget-\(objective.name)", title: budgetTitle, points: budget[objective.name] ?? []
+                    )
+                    .svg))
         }
         let objectives = slo.objectives.map { objective in
             [
@@ -119,7 +124,9 @@ extension DashboardView {
             id: "governance", title: "Governance", status: Status(worst(governance.status, slo.status)),
             reasons: reasons(("governance", governance.status, governance.reasons), ("SLO", slo.status, slo.reasons)),
             rows: [
-                row("compliance-index", "Compliance index", governance.complianceIndex.map { TelemetryReport.number($0) + " / 100" } ?? "no data"),
+                row(
+                    "compliance-index", "Compliance index",
+                    governance.complianceIndex.map { TelemetryReport.number($0) + " / 100" } ?? "no data"),
                 row(
                     "breaches", "SLO breaches",
                     slo.breaches.isEmpty ? "none" : slo.breaches.map(\.objective).joined(separator: ", ")),
@@ -132,7 +139,8 @@ extension DashboardView {
                     caption: "Objectives", columns: ["Objective", "SLI", "Target", "Budget left", "Score", "Breach"],
                     rows: objectives)
             ],
-            sparkline: spark("governance", "compliance index", trends.points("governor:compliance_index"), values: 0...100),
+            sparkline: spark(
+                "governance", "compliance index", trends.points("governor:compliance_index"), values: 0...100),
             charts: charts)
     }
 }

@@ -11,7 +11,8 @@ extension DashboardView {
         let automation = components.automation
         func job(_ job: TelemetryReport.Job, missed: Bool) -> [String] {
             [
-                job.name, job.lastRun ?? "not yet", job.nextRun ?? "none", SVGText.value(job.durationMs, digits: 1) + " ms",
+                job.name, job.lastRun ?? "not yet", job.nextRun ?? "none",
+                SVGText.value(job.durationMs, digits: 1) + " ms",
                 missed ? String(job.missedTicks ?? 0) : "–", job.error ?? "none",
             ]
         }
@@ -19,7 +20,8 @@ extension DashboardView {
             id: "scheduler", title: "Scheduler and automation",
             status: Status(worst(scheduler.status, automation.status)),
             reasons: reasons(
-                ("scheduler", scheduler.status, scheduler.reasons), ("automation", automation.status, automation.reasons)),
+                ("scheduler", scheduler.status, scheduler.reasons),
+                ("automation", automation.status, automation.reasons)),
             rows: [
                 row("missed-ticks", "Missed ticks", String(scheduler.missedTicks)),
                 row("groups", "Rule groups", String(scheduler.groups.count)),

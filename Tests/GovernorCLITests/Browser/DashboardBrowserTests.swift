@@ -30,13 +30,17 @@ import Testing
         let workspace = try DaemonWorkspace()
         let key = "browser-key-\(UUID().uuidString)"
         let daemon = try DaemonProcess(
-            workspace.runArguments(["--simulate", "payment-outage", "--speed", String(Self.speed), "--stop-after", "60m"]),
+            workspace.runArguments([
+                "--simulate", "payment-outage", "--speed", String(Self.speed), "--stop-after", "60m",
+            ]),
             environment: DaemonWorkspace.environment.merging(["GOVERNOR_DASH_KEY": key]) { _, new in new },
             output: workspace.directory.appendingPathComponent("daemon.out"))
         defer { daemon.kill() }
         var base: String?
         for _ in 0..<300 where base == nil {
-            if let match = daemon.output.firstMatch(of: /http:\s+(http:\/\/127\.0\.0\.1:\d+)/) { base = String(match.1) }
+            if let match = daemon.output.firstMatch(of: /http:\s+(http:\/\/127\.0\.0\.1:\d+)/) {
+                base = String(match.1)
+            }
             usleep(50_000)
         }
         let url = try #require(base, "the daemon did not say where it listens: \(daemon.output)")
@@ -56,8 +60,9 @@ import Testing
                 "Intervention",
             ])
         for card in cards {
-            #expect(["OK", "Warning", "Critical"].contains(card["statusText"] as? String ?? "")
-                || (card["id"] as? String == "intervention"), "\(card)")
+            #expect(
+                ["OK", "Warning", "Critical"].contains(card["statusText"] as? String ?? "")
+                    || (card["id"] as? String == "intervention"), "\(card)")
         }
         let telemetry = observed["firstTelemetry"] as? [String: Any]
         let system = (telemetry?["components"] as? [String: Any])?["system"] as? [String: Any]
@@ -76,14 +81,17 @@ import Testing
         #expect(lag <= Double(2 * Self.tick), "the page showed the outage \(lag) ms of daemon time after the API")
         #expect(pageRed["statusText"] as? String == "Critical")
         let wallLag = (pageRed["wall"] as? Double ?? 0) - (apiRed["wall"] as? Double ?? 0)
-        print("dashboard: finance turned red on the page \(Int(wallLag)) ms (wall) after the API, \(Int(lag)) ms daemon time")
+        print(
+            "dashboard: finance turned red on the page \(Int(wallLag)) ms (wall) after the API, \(Int(lag)) ms daemon time"
+        )
 
         // Stale when the connection drops, live again when it comes back.
         #expect((observed["stale"] as? [String: Any])?["freshness"].map { "\($0)".hasPrefix("Stale") } == true)
         let reconnected = observed["reconnected"] as? [String: Any]
         #expect(reconnected?["stale"] as? Bool == false)
         #expect(
-            (reconnected?["connections"] as? Int ?? 0) > ((observed["stale"] as? [String: Any])?["connections"] as? Int ?? 0),
+            (reconnected?["connections"] as? Int ?? 0)
+                > ((observed["stale"] as? [String: Any])?["connections"] as? Int ?? 0),
             "the page opened a new stream after the old one went quiet")
 
         // Keyboard: Tab reaches the sign-out, the docs, the tables and the intervention buttons.
@@ -106,6 +114,20 @@ import Testing
         #expect(undone.allSatisfy { ($0["status"] as? [String: String])?["state"] != "active" }, "\(undone)")
         #expect((observed["undoResult"] as? String)?.hasPrefix("Undone") == true)
 
+        // Through the actions API: governance on demand, and every call in the audit log, without the key.
+        #expect(observed["actionsAvailable"] as? Bool == true)
+        #expect((observed["governanceQuestion"] as? String)?.contains("governance pass") == true)
+        let governanceResult = observed["governanceResult"] as? String ?? ""
+        #expect(!governanceResult.isEmpty && !governanceResult.contains("failed"), "\(governanceResult)")
+        let audit =
+            (try? String(contentsOf: workspace.logs.appendingPathComponent("audit.ndjson"), encoding: .utf8)) ?? ""
+        let entries = audit.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        let fromPage = entries.filter { $0["source"] as? String == "dashboard" }.compactMap { $0["action"] as? String }
+        #expect(fromPage == ["silence", "expire-silence", "run-governance"], "\(audit)")
+        #expect(!audit.contains(key))
+
         // Docs and reports.
         #expect(observed["docHeading"] as? String == "The dashboard")
         #expect((observed["logTails"] as? [String])?.contains { $0.hasPrefix("logs/alerts.ndjson") } == true)
@@ -113,8 +135,11 @@ import Testing
         // The phone: one column, nothing wider than the screen.
         let phone = observed["phone"] as? [String: Any]
         #expect((phone?["overflow"] as? Double ?? 1) <= 0, "the phone layout scrolls sideways")
-        for name in ["dashboard-desktop", "dashboard-phone", "dashboard-outage-desktop"] {
-            #expect(FileManager.default.fileExists(atPath: Chromium.artifacts.appendingPathComponent("\(name).png").path))
+        #expect(
+            observed["darkBackground"] as? String == "rgb(13, 17, 23)", "the dark scheme follows the system setting")
+        for name in ["dashboard-desktop", "dashboard-phone", "dashboard-outage-desktop", "dashboard-dark-desktop"] {
+            #expect(
+                FileManager.default.fileExists(atPath: Chromium.artifacts.appendingPathComponent("\(name).png").path))
         }
     }
 }

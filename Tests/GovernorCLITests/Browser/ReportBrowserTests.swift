@@ -36,7 +36,8 @@ import Testing
         let rest = labels.filter { $0.key != "alertname" }.sorted { $0.key < $1.key }
         guard !rest.isEmpty else { return name }
         let quoted = rest.map {
-            "\($0.key)=\"" + $0.value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            "\($0.key)=\""
+                + $0.value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
                 + "\""
         }
         return name + "{" + quoted.joined(separator: ",") + "}"
@@ -85,15 +86,19 @@ import Testing
         #expect(report.standardOutput == "report written to \(out.path)\n")
         let dryRun = try GovernorBinary.run(["dry-run", "--history", example, "--format", "json"], in: root)
         #expect(dryRun.status == 0, "\(dryRun.standardError)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(dryRun.standardOutput.utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(dryRun.standardOutput.utf8)) as? [String: Any])
 
         let html = try String(contentsOf: out, encoding: .utf8)
-        #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"),
+        #expect(
+            !html.contains("<script") && !html.contains("http://") && !html.contains("https://"),
             "the report is self-contained")
         let dom = try Chromium.dumpDOM(out, screenshot: Chromium.artifacts.appendingPathComponent("report-\(name).png"))
         let shown = Self.timeline(dom)
         let expected = Self.expected(json)
-        #expect(Set(shown.keys) == Set(expected.keys), "\(name): rows \(shown.keys.sorted()) against \(expected.keys.sorted())")
+        #expect(
+            Set(shown.keys) == Set(expected.keys),
+            "\(name): rows \(shown.keys.sorted()) against \(expected.keys.sorted())")
         for (row, want) in expected {
             #expect(shown[row]?.spans == want.spans, "\(name) \(row): spans")
             #expect(shown[row]?.marks == want.marks, "\(name) \(row): marks")

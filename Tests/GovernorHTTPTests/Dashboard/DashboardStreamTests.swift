@@ -1,14 +1,14 @@
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 import GovernorDaemon
 import GovernorHTTP
 import GovernorQuery
 import GovernorSources
 import Synchronization
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `/api/ops/stream`, read by curl as a browser's fetch reads it: an event at once, then one per step of the
 /// daemon, each the dashboard's JSON for that step; never the key; and 401 without it.
@@ -93,7 +93,9 @@ final class StreamFollower: Sendable {
     func wait(for count: Int, seconds: Double = 20) async throws {
         let deadline = Date().addingTimeInterval(seconds)
         while eventTimes.count < count {
-            if Date() > deadline { throw TestDaemonError("saw \(eventTimes.count) events, wanted \(count): \(text.prefix(300))") }
+            if Date() > deadline {
+                throw TestDaemonError("saw \(eventTimes.count) events, wanted \(count): \(text.prefix(300))")
+            }
             try await Task.sleep(for: .milliseconds(20))
         }
     }

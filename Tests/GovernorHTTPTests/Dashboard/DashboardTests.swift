@@ -62,7 +62,8 @@ import Testing
         #expect((view["cards"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == Self.cardIDs)
         for id in Self.cardIDs {
             let status = Self.card(view, id)["status"] as? [String: String]
-            #expect(["green", "yellow", "red"].contains(status?["level"] ?? ""), "\(id): \(String(describing: status))")
+            #expect(
+                ["green", "yellow", "red"].contains(status?["level"] ?? ""), "\(id): \(String(describing: status))")
             #expect((status?["text"]?.count ?? 0) > 0, "\(id) has no status text")
         }
         let finance = TelemetryTests.component(telemetry, "finance")
@@ -80,7 +81,8 @@ import Testing
         let charts = Self.card(view, "governance")["charts"] as? [String] ?? []
         #expect(charts.count == 2 * objectives)
         #expect(charts.allSatisfy { $0.contains("<svg") && $0.contains("role=\"img\"") })
-        #expect(charts.allSatisfy { $0.contains("class=\"chart-line\"") }, "every objective has an SLI and budget trend")
+        #expect(
+            charts.allSatisfy { $0.contains("class=\"chart-line\"") }, "every objective has an SLI and budget trend")
         let scheduler = Self.card(view, "scheduler")["tables"] as? [[String: Any]]
         let groups = (scheduler?.first?["rows"] as? [[String]])?.map { $0[0] }
         #expect(groups == daemon.configuration.board.current?.groups.map(\.name))
@@ -140,10 +142,11 @@ import Testing
         #expect(csvStatus == 200)
         #expect(headers["content-type"] == "text/csv; charset=utf-8")
         let rows = String(decoding: body, as: UTF8.self).split(separator: "\r\n").map { $0.split(separator: ",") }
-        #expect(rows.first?.map(String.init) == [
-            "time", "compliance_index", "score_availability", "score_p95_latency", "score_payment_success",
-            "score_webhook_success",
-        ])
+        #expect(
+            rows.first?.map(String.init) == [
+                "time", "compliance_index", "score_availability", "score_p95_latency", "score_payment_success",
+                "score_webhook_success",
+            ])
         #expect((3...9).contains(rows.count), "at most one row per 5 minutes from 00:00 to 00:35: \(rows.count)")
         #expect(rows.last?.first == "2025-01-01T00:35:00Z")
         let index = rows.dropFirst().compactMap { Double($0[1]) }

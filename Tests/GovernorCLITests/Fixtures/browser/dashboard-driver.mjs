@@ -183,6 +183,9 @@ try {
   await evaluate(`(() => { window.scrollTo(0, 0); return true; })()`);
   await screenshot("dashboard-phone", 390, 844, true);
   observed.phone = await pageState();
+  await send("Emulation.setEmulatedMedia", { features: [{ name: "prefers-color-scheme", value: "dark" }] });
+  await screenshot("dashboard-dark-desktop", 1280, 900, false);
+  observed.darkBackground = await evaluate(`getComputedStyle(document.body).backgroundColor`);
   finish(0);
 } catch (error) {
   observed.error = String(error && error.stack || error);
