@@ -64,7 +64,8 @@ public enum DashboardStyle {
         input, select { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 5px 8px; min-height: 34px; }
         .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 10px; }
         .confirm { border: 1px solid var(--line); border-radius: 6px; padding: 10px; margin-top: 8px; display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-        .result { margin: 8px 0 0; }
+        .result { margin: 8px 0 0; overflow-wrap: anywhere; }
+        .alert-list .muted { overflow-wrap: anywhere; }
         .error { color: var(--red); }
         .alert-list { list-style: none; padding: 0; margin: 10px 0 0; }
         .alert-list li { border-top: 1px solid var(--line); padding: 8px 0; }
