@@ -102,7 +102,7 @@ let package = Package(
             name: "GovernorHTTP",
             dependencies: [
                 "GovernorDaemon", "GovernorRuntime", "GovernorStore", "GovernorEngine", "GovernorCore", "GovernorQuery",
-                "GovernorRemoteWrite", "GovernorSources",
+                "GovernorRemoteWrite", "GovernorSources", "GovernorCharts",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
@@ -113,9 +113,14 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Charts drawn as inline SVG text (sparklines, SLI against target, budget burn-down, alert timelines) and the
+        // small Markdown renderer the dashboard shows docs with. Pure: strings in, strings out.
+        .target(name: "GovernorCharts", swiftSettings: swiftSettings),
+        .testTarget(name: "GovernorChartsTests", dependencies: ["GovernorCharts"], swiftSettings: swiftSettings),
         // The forecaster: statistical readings and risk, the language model's prompt and answer validation, the
         // backtest's scoring. Pure: no I/O; time is always a parameter.
-        .target(name: "GovernorForecast", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
+        .target(
+            name: "GovernorForecast", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
         // Asks an OpenAI-compatible chat API for a forecast (URLSession through GovernorReceivers' transport), within
         // its timeout, retries and hourly budgets, and falls back to the statistical forecast with a reason.
         .target(
@@ -145,7 +150,7 @@ let package = Package(
                 "GovernorRuntime",
                 "GovernorDaemon",
                 "GovernorHTTP",
-                "GovernorForecast", "GovernorForecastLLM",
+                "GovernorForecast", "GovernorForecastLLM", "GovernorCharts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -183,7 +188,8 @@ let package = Package(
         .testTarget(
             name: "GovernorReceiversTests",
             dependencies: [
-                "GovernorReceivers", "GovernorEngine", "GovernorCore", "GovernorQuery", "GovernorPolicy", "GovernorRuntime",
+                "GovernorReceivers", "GovernorEngine", "GovernorCore", "GovernorQuery", "GovernorPolicy",
+                "GovernorRuntime",
                 "GovernorTestSupport",
             ],
             swiftSettings: swiftSettings
@@ -215,7 +221,7 @@ let package = Package(
             name: "GovernorHTTPTests",
             dependencies: [
                 "GovernorHTTP", "GovernorDaemon", "GovernorSources", "GovernorStore", "GovernorCore", "GovernorQuery",
-                "GovernorTestSupport", "GovernorRemoteWrite", "GovernorRuntime",
+                "GovernorTestSupport", "GovernorRemoteWrite", "GovernorRuntime", "GovernorCharts",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -227,14 +233,16 @@ let package = Package(
         .testTarget(
             name: "GovernorSourcesTests",
             dependencies: [
-                "GovernorSources", "GovernorCore", "GovernorQuery", "GovernorPolicy", "GovernorRuntime", "GovernorSeriesText",
+                "GovernorSources", "GovernorCore", "GovernorQuery", "GovernorPolicy", "GovernorRuntime",
+                "GovernorSeriesText",
                 "GovernorTestSupport",
             ],
             exclude: ["Host/Fixtures", "FileTail/Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "GovernorCLITests", dependencies: ["governor", "GovernorTestSupport"], exclude: ["Fixtures"], swiftSettings: swiftSettings
+            name: "GovernorCLITests", dependencies: ["governor", "GovernorTestSupport"], exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
         ),
     ]
 )

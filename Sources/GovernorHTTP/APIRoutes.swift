@@ -4,7 +4,9 @@ public enum APIRoutes {
     public static func all(_ context: APIContext, metrics: MetricsEndpoint) -> [APIRoute] {
         HealthRoutes.routes(context) + TelemetryRoutes.routes(context) + ReloadRoutes.routes(context)
             + RemoteWriteRoutes.routes(context) + PrometheusAPIRoutes.routes(context)
-            + AlertmanagerAPIRoutes.routes(context)
+            + AlertmanagerAPIRoutes.routes(context) + OpsActionRoutes.routes(context)
+            + DashboardRoutes.routes(context) + DashboardStreamRoutes.routes(context)
+            + DashboardFileRoutes.routes(context)
             + metrics.routes(needsKey: !context.settings.metricsWithoutKey)
     }
 }

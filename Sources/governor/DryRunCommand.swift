@@ -24,6 +24,7 @@ struct DryRunCommand: ParsableCommand {
               governor dry-run --history examples/payment-outage.load
               governor dry-run --history snapshot.prom --from 2023-11-14T22:00:00Z --to 2023-11-14T23:00:00Z
               governor dry-run --history examples/security-flood.load --format json
+              governor dry-run --history examples/payment-outage.load --report report.html
 
             Times are a duration from 0 (90m), Unix seconds or RFC 3339. See docs/dry-run.md.
             """
@@ -50,6 +51,11 @@ struct DryRunCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(
+        help: ArgumentHelp(
+            "Also write an HTML report of the replay here (as `governor report` does).", valueName: "file"))
+    var report: String?
+
     func validate() throws {
         var problems: [String] = []
         for (option, text) in [("--from", from), ("--to", to)] {
@@ -68,15 +74,24 @@ struct DryRunCommand: ParsableCommand {
             from: try from.map { try ReplayText.parseTime($0, option: "--from") } ?? inputs.history.firstTimestamp ?? 0,
             to: try to.map { try ReplayText.parseTime($0, option: "--to") } ?? inputs.history.lastTimestamp ?? 0,
             step: step.flatMap(stepMilliseconds))
-        let report: ReplayReport
+        let session: ReplaySession
         do {
-            report = try ReplaySession.run(
-                policy: inputs.policy, history: inputs.history.storage, options: options, alerting: inputs.alerting)
+            session = try ReportCommand.replay(inputs, options: options)
         } catch {
             printError("error: \(error.message)")
             throw ExitCode.failure
         }
-        print(format == .json ? DryRunJSON.render(report) : DryRunText.render(report), terminator: "")
+        let replay = session.report
+        print(format == .json ? DryRunJSON.render(replay) : DryRunText.render(replay), terminator: "")
+        if let report {
+            try ReportCommand.write(HistoryReport(historyPath: history, session: session), to: report)
+            // Standard error with JSON output, so what a program reads stays one JSON document.
+            if format == .json {
+                printError("report written to \(report)")
+            } else {
+                print("report written to \(report)")
+            }
+        }
     }
 
     private func stepMilliseconds(_ text: String) -> Int64? {

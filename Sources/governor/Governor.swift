@@ -30,7 +30,7 @@ struct Governor: AsyncParsableCommand {
         subcommands: [
             EvalCommand.self, CheckCommand.self, GraphCommand.self, TestCommand.self, DryRunCommand.self,
             RunCommand.self, GovernanceCommand.self, ExplainCommand.self, RoutesCommand.self, NotifyCommand.self,
-            SchemaCommand.self,
+            SchemaCommand.self, ReportCommand.self,
             ConformanceCommand.self,
             SimulateCommand.self,
             ForecastCommand.self,

@@ -4,6 +4,8 @@ import Synchronization
 /// lock held only to swap or copy one reference.
 public final class DaemonBoard: Sendable {
     private let latest = Mutex<DaemonSnapshot?>(nil)
+    /// Streams of every later snapshot, for readers that push (the dashboard's server-sent events).
+    public let updates = BoardUpdates()
 
     public init() {}
 
@@ -14,10 +16,12 @@ public final class DaemonBoard: Sendable {
 
     /// Numbers each snapshot one past the one before, so readers can tell a new one from one they have seen.
     func post(_ snapshot: DaemonSnapshot) {
-        latest.withLock { latest in
+        let numbered = latest.withLock { latest in
             var numbered = snapshot
             numbered.sequence = (latest?.sequence ?? 0) + 1
             latest = numbered
+            return numbered
         }
+        updates.send(numbered)
     }
 }

@@ -23,7 +23,8 @@ extension DaemonCore {
             return GroupStatus(
                 name: name, file: plan.group.location.file, interval: plan.interval, lastRun: groupRuns[name]?.time,
                 lastDuration: groupRuns[name]?.duration ?? .zero,
-                nextRun: nextTicks[index] == .max ? nil : nextTicks[index], missedTicks: missed[index], rules: rules)
+                nextRun: nextTicks[index] == .max ? nil : nextTicks[index], missedTicks: missed[index], rules: rules,
+                paused: pausedGroups.contains(name))
         }
         let nextCollections = sourceScheduler.nextDue
         let sources = self.sources.enumerated().map { index, source in

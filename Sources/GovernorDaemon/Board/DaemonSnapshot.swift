@@ -82,11 +82,14 @@ public struct GroupStatus: Sendable {
     /// Scheduled instants skipped since the daemon started.
     public var missedTicks: Int
     public var rules: [RuleStatus]
+    /// Paused by the `pause-group` action: its ticks pass unevaluated.
+    public var paused: Bool
 
     public init(
         name: String, file: String, interval: Int64, lastRun: Timestamp?, lastDuration: Duration,
-        nextRun: Timestamp?, missedTicks: Int, rules: [RuleStatus]
+        nextRun: Timestamp?, missedTicks: Int, rules: [RuleStatus], paused: Bool = false
     ) {
+        self.paused = paused
         self.name = name
         self.file = file
         self.interval = interval

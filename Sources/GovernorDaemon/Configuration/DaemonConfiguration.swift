@@ -23,6 +23,8 @@ public struct DaemonConfiguration: Sendable {
     public var stopAt: Timestamp?
     /// The least history every series keeps, beyond what the rules read (ms).
     public var minimumRetention: Int64
+    /// Longer history for some series by metric name (ms): what the dashboard draws trends of keeps a day.
+    public var trendRetention: [String: Int64] = [:]
     /// How often policy files are checked for changes (real milliseconds); 0 turns watching off.
     public var reloadPollInterval: Int64
     /// Rotation of the NDJSON logs.

@@ -15,13 +15,14 @@ extension DaemonCore {
         await collect(at: now)
         runForecasts(at: now)
         let remote = await remoteAnswers(dueAt: now)
-        for tick in runtime.runDue(at: now, remote: remote) {
+        for tick in runtime.runDue(at: now, remote: remote, paused: pausedGroups) {
             await handle(tick)
         }
         let queuedSomething = await flushPipeline(through: now)
         deliveryRequested = deliveryRequested || queuedSomething
         if now - lastRetentionSweep >= 60_000 {
-            runtime.dropExpiredSamples(at: now, minimum: configuration.minimumRetention)
+            runtime.dropExpiredSamples(
+                at: now, minimum: configuration.minimumRetention, keeping: configuration.trendRetention)
             lastRetentionSweep = now
         }
         await stores.rememberClock(now, timeline: configuration.timeline)

@@ -50,6 +50,9 @@ public actor DaemonCore {
     var silenceBook = SilenceBook()
     /// The forecasts, their schedule and their latest runs (`Forecast/`).
     var forecasting = DaemonForecasting()
+    /// Groups paused by the `pause-group` action: their ticks pass unevaluated until they are resumed. Kept in
+    /// memory only, so a restart resumes every group.
+    var pausedGroups: Set<String> = []
     /// Set by `advance(to:)`: the clock time the daemon has run up to.
     public internal(set) var clockPosition: Timestamp
 

@@ -1,4 +1,5 @@
 import Foundation
+import GovernorCore
 import GovernorReceivers
 import GovernorRuntime
 
@@ -8,12 +9,15 @@ import GovernorRuntime
 final class DaemonLogs: Sendable {
     let alertsFile: NDJSONFile
     let governanceFile: NDJSONFile
+    /// Every ops action asked for, done or refused (`audit.ndjson`).
+    let auditFile: NDJSONFile
     private let failed = FailureLatch()
 
     init(directory: String, maximumBytes: Int, keep: Int) {
         alertsFile = NDJSONFile(path: "\(directory)/alerts.ndjson", maximumBytes: maximumBytes, keep: keep)
         governanceFile = NDJSONFile(
             path: "\(directory)/governance_loop.ndjson", maximumBytes: maximumBytes, keep: keep)
+        auditFile = NDJSONFile(path: "\(directory)/audit.ndjson", maximumBytes: maximumBytes, keep: keep)
     }
 
     func alert(_ line: AlertLogLine) {
@@ -22,6 +26,18 @@ final class DaemonLogs: Sendable {
 
     func governance(_ pass: GovernancePass) {
         write(GovernanceLogLine(pass), to: governanceFile)
+    }
+
+    func audit(_ entry: AuditEntry) {
+        write(entry, to: auditFile)
+    }
+
+    /// The newest `limit` audit lines, oldest first; lines that do not parse are left out.
+    func auditEntries(limit: Int) -> [AuditEntry] {
+        guard limit > 0, let data = FileManager.default.contents(atPath: auditFile.path) else { return [] }
+        let decoder = JSONDecoder()
+        let lines = data.split(separator: UInt8(ascii: "\n")).suffix(limit)
+        return lines.compactMap { try? decoder.decode(AuditEntry.self, from: Data($0)) }
     }
 
     private func write(_ line: some Encodable, to file: NDJSONFile) {

@@ -25,23 +25,31 @@ extension DaemonCore {
     func runForecasts(at now: Timestamp) {
         guard let runner = forecasting.runner else { return }
         for (declaration, time) in forecasting.due(at: now) {
-            let snapshot = SnapshotReader().read(
-                declaration, at: time, storage: runtime.storage, engine: runtime.engine)
-            if let run = runner.runWithoutNetwork(declaration, snapshot: snapshot) {
-                adoptForecast(run, outputs: declaration.outputs)
-            } else if forecasting.waiting.contains(declaration.name) {
-                say(
-                    "\(DaemonText.time(time))  \(DaemonText.pad("FORECAST"))\(declaration.name) skipped: the "
-                        + "language model has not answered the previous run yet")
-            } else {
-                forecasting.waiting.insert(declaration.name)
-                Task {
-                    let run = await runner.run(declaration, snapshot: snapshot)
-                    await self.adoptForecast(run, outputs: declaration.outputs)
-                }
-            }
+            startForecast(declaration, at: time, runner: runner)
         }
         runtime.ingest(forecasting.heldSamples(at: now))
+    }
+
+    /// Runs one forecast at `time`; returns false when it was skipped because a language model is still answering
+    /// its previous run.
+    @discardableResult
+    func startForecast(_ declaration: ForecastDeclaration, at time: Timestamp, runner: ForecastRunner) -> Bool {
+        let snapshot = SnapshotReader().read(declaration, at: time, storage: runtime.storage, engine: runtime.engine)
+        if let run = runner.runWithoutNetwork(declaration, snapshot: snapshot) {
+            adoptForecast(run, outputs: declaration.outputs)
+        } else if forecasting.waiting.contains(declaration.name) {
+            say(
+                "\(DaemonText.time(time))  \(DaemonText.pad("FORECAST"))\(declaration.name) skipped: the "
+                    + "language model has not answered the previous run yet")
+            return false
+        } else {
+            forecasting.waiting.insert(declaration.name)
+            Task {
+                let run = await runner.run(declaration, snapshot: snapshot)
+                await self.adoptForecast(run, outputs: declaration.outputs)
+            }
+        }
+        return true
     }
 
     /// Holds a finished run's series until the next run, logs it, and says what it found.

@@ -39,12 +39,17 @@ public enum DaemonText {
 
     /// `GOVERNANCE  Status: BREACH  Compliance Index: 65/100  Breach Severity: 12.5%  Breaches: availability`.
     public static func governance(_ pass: GovernancePass) -> String {
+        "\(time(pass.time))  \(pad("GOVERNANCE"))" + governanceFields(pass).joined(separator: "  ")
+    }
+
+    /// The pass's status, index, severity and breaches, each as `Name: value`.
+    public static func governanceFields(_ pass: GovernancePass) -> [String] {
         var parts = ["Status: \(pass.status.rawValue)", "Compliance Index: \(index(pass.complianceIndex))"]
         if let severity = pass.maxSeverity { parts.append("Breach Severity: \(percent(severity))") }
         parts.append(
             pass.breaches.isEmpty
                 ? "SLO Breaches: 0" : "Breaches: \(pass.breaches.map(\.objective).joined(separator: ", "))")
-        return "\(time(pass.time))  \(pad("GOVERNANCE"))" + parts.joined(separator: "  ")
+        return parts
     }
 
     /// The seed's governance report, one field per line, as `governor governance` prints it.

@@ -12,12 +12,15 @@ public struct APIContext: Sendable {
     public var push: PushSource?
     /// Reloads the policies from disk, as SIGHUP does; returns the diagnostics when the reload failed.
     public var reload: @Sendable () async -> ReloadOutcome
+    /// Where the daemon writes its NDJSON logs, whose tails the dashboard shows.
+    public var logsDirectory: String
 
     public init(
         core: DaemonCore, board: DaemonBoard, settings: HTTPSettings, push: PushSource? = nil,
-        reload: @escaping @Sendable () async -> ReloadOutcome
+        logsDirectory: String = "logs", reload: @escaping @Sendable () async -> ReloadOutcome
     ) {
         self.core = core
+        self.logsDirectory = logsDirectory
         self.board = board
         self.settings = settings
         self.push = push

@@ -21,6 +21,7 @@ public struct DaemonHTTP: Sendable {
     public func instrument(_ configuration: DaemonConfiguration) -> DaemonConfiguration {
         var configuration = configuration
         configuration.metrics = DaemonMetrics(factory: metrics.factory)
+        for name in DashboardView.trendSeries { configuration.trendRetention[name] = DashboardView.trendWindow }
         if settings.acceptRemoteWrite {
             configuration.sources.append(push)
             configuration.sourceDescriptions.append("remote write at POST /api/v1/write (collected every second)")
@@ -32,6 +33,7 @@ public struct DaemonHTTP: Sendable {
         let reloader = PolicyReloader(configuration: configuration)
         let context = APIContext(
             core: core, board: configuration.board, settings: settings, push: settings.acceptRemoteWrite ? push : nil,
+            logsDirectory: configuration.logsDirectory,
             reload: {
                 let result = await reloader.reload(core, reason: "reload asked over HTTP")
                 return ReloadOutcome(adopted: result.adopted, diagnostics: result.diagnostics)

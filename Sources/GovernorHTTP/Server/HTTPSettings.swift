@@ -16,10 +16,12 @@ public struct HTTPSettings: Sendable {
     /// Take remote write (a push source collected every second). Off for simulated runs, whose clock is not the
     /// writers' clock.
     public var acceptRemoteWrite: Bool
+    /// The Markdown the dashboard's docs card lists and renders (`*.md` directly inside it).
+    public var docsDirectory: String
 
     public init(
         host: String = "127.0.0.1", port: Int = 9097, maximumBodyBytes: Int = 16 << 20, idleTimeoutSeconds: Int64 = 30,
-        metricsWithoutKey: Bool = false, acceptRemoteWrite: Bool = true
+        metricsWithoutKey: Bool = false, acceptRemoteWrite: Bool = true, docsDirectory: String = "docs"
     ) {
         self.host = host
         self.port = port
@@ -27,6 +29,7 @@ public struct HTTPSettings: Sendable {
         self.idleTimeoutSeconds = idleTimeoutSeconds
         self.metricsWithoutKey = metricsWithoutKey
         self.acceptRemoteWrite = acceptRemoteWrite
+        self.docsDirectory = docsDirectory
     }
 
     /// Reads `HOST:PORT`, `:PORT` or `[IPv6]:PORT`; nil when it is not one of those.

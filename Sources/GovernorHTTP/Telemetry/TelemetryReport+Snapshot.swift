@@ -113,10 +113,10 @@ extension TelemetryReport {
         let breaches = severities.filter { $0.value > 0 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map {
             Breach(objective: $0.key, severityPercent: $0.value)
         }
-        let sli = reader.values("slo:sli:ratio", by: "sloth_slo")
-        let target = reader.values("slo:objective:ratio", by: "sloth_slo")
-        let budget = reader.values("slo:error_budget_remaining:ratio", by: "sloth_slo")
-        let burn = reader.values("slo:burn_rate:ratio{sloth_window=\"1h\"}", by: "sloth_slo")
+        let sli = reader.values("slo:sli:ratio", by: "objective")
+        let target = reader.values("slo:objective:ratio", by: "objective")
+        let budget = reader.values("slo:error_budget_remaining:ratio", by: "objective")
+        let burn = reader.values("slo:burn_rate:ratio{window=\"1h\"}", by: "objective")
         let names = Set(sli.keys).union(target.keys).union(severities.keys).sorted()
         let objectives = names.map {
             Objective(

@@ -62,14 +62,26 @@ public struct RuleRuntime: Sendable {
 
     /// Evaluates every group due at `now`, each at its own scheduled instant, in dependency order. A group with a
     /// remote `backend` is evaluated with the answers in `remote` (by plan index), fetched beforehand for the
-    /// instants `due(at:)` names.
-    public mutating func runDue(at now: Timestamp, remote: [Int: RemoteAnswers] = [:]) -> [GroupTick] {
+    /// instants `due(at:)` names. The groups named in `paused` let their due ticks pass unevaluated: their alerts
+    /// keep their state, and a tick passed over is neither run later nor counted as missed.
+    public mutating func runDue(
+        at now: Timestamp, remote: [Int: RemoteAnswers] = [:], paused: Set<String> = []
+    ) -> [GroupTick] {
         lastClock = max(lastClock, now)
-        return scheduler.due(at: now).map { due in
+        let due = scheduler.due(at: now)
+        for skipped in due where paused.contains(plans[skipped.job].group.name) {
+            scheduler.forgiveMissed(skipped.missed, of: skipped.job)
+        }
+        return due.filter { !paused.contains(plans[$0.job].group.name) }.map { due in
             var tick = run(plan: due.job, at: due.time, remote: remote[due.job])
             tick.missed = due.missed
             return tick
         }
+    }
+
+    /// The plan of the group named `name`.
+    public func planIndex(ofGroup name: String) -> Int? {
+        plans.firstIndex { $0.group.name == name }
     }
 
     /// The groups `runDue(at:)` would evaluate at `now`, and at which instants, without evaluating them.
@@ -143,11 +155,13 @@ public struct RuleRuntime: Sendable {
     }
 
     /// Forgets samples no rule will read again: each series keeps what the graph says its readers need
-    /// (`RuleGraph.retention`), and never less than `minimum` (the lookback, and whatever the API wants to show).
-    public mutating func dropExpiredSamples(at now: Timestamp, minimum: Int64) {
+    /// (`RuleGraph.retention`), and never less than `minimum` (the lookback, and whatever the API wants to show)
+    /// or than what `keeping` asks for its metric names (the series a dashboard draws trends of).
+    public mutating func dropExpiredSamples(at now: Timestamp, minimum: Int64, keeping: [String: Int64] = [:]) {
         let retention = policy.graph.retention
         storage.dropSamples { labels in
-            now - max(minimum, labels.metricName.flatMap { retention[$0] } ?? 0)
+            let name = labels.metricName
+            return now - max(minimum, name.flatMap { retention[$0] } ?? 0, name.flatMap { keeping[$0] } ?? 0)
         }
     }
 

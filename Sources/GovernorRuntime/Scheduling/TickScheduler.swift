@@ -63,6 +63,11 @@ public struct TickScheduler: Sendable {
         return due
     }
 
+    /// Takes back instants `due(at:)` counted as missed, for a job that was not meant to run (a paused group).
+    public mutating func forgiveMissed(_ count: Int, of job: Int) {
+        missedTicks[job] = max(0, missedTicks[job] - count)
+    }
+
     /// The job's last instant not after `now`, and how many of its instants lie before that one.
     private func latestInstant(of job: Int, notAfter now: Timestamp) -> (Timestamp, Int) {
         let first = nextDue[job]
