@@ -49,7 +49,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
         seconds = int(time.time())
         lines = ["# TYPE http_requests_total counter"]
-        lines += [f"{name}{rate * seconds % 10_000_000}" for name, rate in counters]
+        lines += [f"{name}{rate * seconds}" for name, rate in counters]
         lines.append("# TYPE queue_depth gauge")
         lines += [f"{name}{seconds % 97}" for name in gauges]
         body = ("\n".join(lines) + "\n").encode()
