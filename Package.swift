@@ -158,7 +158,9 @@ let package = Package(
         // Benchmarks print numbers; they never run as timed tests.
         .executableTarget(
             name: "GovernorBenchmark",
-            dependencies: ["GovernorQuery", "GovernorPromQLTest", "GovernorCore", "GovernorDaemon", "GovernorSources"],
+            dependencies: [
+                "GovernorQuery", "GovernorPromQLTest", "GovernorCore", "GovernorRuntime", "GovernorDaemon", "GovernorSources",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "GovernorQueryTests", dependencies: ["GovernorQuery"], swiftSettings: swiftSettings),

@@ -1,26 +1,26 @@
 import GovernorQuery
 
-/// Appends one new sample to every series of the dataset, as one scrape of every target would, through series
-/// references kept from the first scrape (as Prometheus's scrape cache keeps them).
+/// One scrape of every series of the dataset at a time, as the batch a source hands the daemon: a sample per
+/// series, continuing each counter's `initial + increment * i`.
 struct ScrapeSimulator {
     private let series: [CounterSeries]
-    private let references: [SeriesReference]
-    /// The sample index the next scrape writes, continuing each counter's `initial + increment * i`.
-    private(set) var nextSample = SyntheticDataset.samplesPerSeries
+    /// The sample index the next scrape writes.
+    private var nextSample = SyntheticDataset.samplesPerSeries
+    /// The time of the last scrape returned.
+    private(set) var time: Timestamp = 0
 
-    init(_ dataset: SyntheticDataset, storage: inout InMemoryStorage) {
+    init(_ dataset: SyntheticDataset) {
         series = dataset.allSeries
-        references = series.map { storage.reference(for: $0.labels) }
     }
 
+    /// The time the next scrape will have.
     var nextTime: Timestamp { Timestamp(nextSample) * SyntheticDataset.scrapeInterval }
 
-    /// Writes the next sample of every series at `nextTime` and moves on by one scrape interval.
-    mutating func scrape(into storage: inout InMemoryStorage) {
-        let time = nextTime
-        for index in series.indices {
-            storage.append(references[index], timestamp: time, value: series[index].value(atSample: nextSample))
-        }
+    /// The next scrape of every series, and the clock moved on to it.
+    mutating func next() -> [VectorSample] {
+        time = nextTime
+        let index = nextSample
         nextSample += 1
+        return series.map { VectorSample(labels: $0.labels, timestamp: time, value: $0.value(atSample: index)) }
     }
 }

@@ -64,9 +64,8 @@ public struct RuleGroupEvaluator: Sendable {
     public mutating func alertsToSend(at time: Timestamp) -> [(rule: RuleDefinition, alerts: [AlertInstance])] {
         var due: [(RuleDefinition, [AlertInstance])] = []
         for index in alertStates.keys.sorted() {
-            guard var state = alertStates[index] else { continue }
-            let alerts = state.alertsToSend(at: time)
-            alertStates[index] = state
+            // In place: a copy taken out and put back would copy the rule's alerts on every tick.
+            guard let alerts = alertStates[index]?.alertsToSend(at: time) else { continue }
             if !alerts.isEmpty { due.append((group.rules[index], alerts)) }
         }
         return due
@@ -107,9 +106,11 @@ public struct RuleGroupEvaluator: Sendable {
     private mutating func alert(_ rule: RuleDefinition, index: Int, at time: Timestamp, storage: InMemoryStorage)
         -> RuleEvaluationResult
     {
-        guard var state = alertStates[index], let templates = templates[index] else {
+        // Taken out while it changes, so its alerts are not copied on write, and always put back.
+        guard let templates = templates[index], var state = alertStates.removeValue(forKey: index) else {
             return RuleEvaluationResult(rule: rule, error: "alert state missing")
         }
+        defer { alertStates[index] = state }
         do {
             let vector = try QueryEngine.instantVector(
                 value(of: rule.expr, plan: index, at: time, storage: storage), at: time)
@@ -131,12 +132,10 @@ public struct RuleGroupEvaluator: Sendable {
             let input = AlertEvaluationInput(
                 candidates: candidates, cleared: cleared, freeze: noData && rule.noData == .keepState)
             let transitions = try state.evaluate(input, at: time)
-            alertStates[index] = state
             return RuleEvaluationResult(
                 rule: rule, samples: state.seriesSamples(at: time), transitions: transitions,
                 alerts: state.alerts.values.sorted { $0.labels < $1.labels }, noData: noData)
         } catch let error as AlertRuleError {
-            alertStates[index] = state
             return RuleEvaluationResult(rule: rule, error: error.description)
         } catch {
             return RuleEvaluationResult(rule: rule, samples: state.seriesSamples(at: time), error: "\(error)")

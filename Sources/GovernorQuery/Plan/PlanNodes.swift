@@ -16,8 +16,8 @@ struct RangeCallNode: Sendable {
     let scalars: [Double]
     /// The output label id of each resolved series, by position.
     var outputOfPosition: [Int32] = []
-    /// The window's points of the series at hand, reused from series to series.
-    var points: [FloatPoint] = []
+    /// Each resolved series' window, by position, moved forward tick by tick.
+    var windows: [SeriesWindow] = []
     var seen = TickMarks()
     var rows = PlanRows()
 }

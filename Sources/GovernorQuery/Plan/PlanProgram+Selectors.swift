@@ -32,16 +32,18 @@ extension PlanProgram {
         }
         let function = rangeCalls[index].function
         let scalars = rangeCalls[index].scalars
+        if rangeCalls[index].windows.count < series.count {
+            rangeCalls[index].windows.append(
+                contentsOf: repeatElement(SeriesWindow(), count: series.count - rangeCalls[index].windows.count))
+        }
         rangeCalls[index].rows.begin()
         rangeCalls[index].seen.begin()
         for (position, id) in series.enumerated() {
-            rangeCalls[index].points.removeAll(keepingCapacity: true)
-            storage.samplesBySeries[Int(id)].appendPoints(
-                from: start, through: end, to: &rangeCalls[index].points, skippingStale: true)
-            if rangeCalls[index].points.isEmpty { continue }
+            let points = rangeCalls[index].windows[position].points(
+                of: storage.samplesBySeries[Int(id)], from: start, through: end)
+            if points.isEmpty { continue }
             let input = RangeFunctionInput(
-                points: rangeCalls[index].points[...], rangeStart: start, rangeEnd: end, evaluationTime: time,
-                scalarArguments: scalars)
+                points: points, rangeStart: start, rangeEnd: end, evaluationTime: time, scalarArguments: scalars)
             guard let value = function(input) else { continue }
             let output = rangeCalls[index].outputOfPosition[position]
             // Two series whose labels differ only in the metric name: the reference evaluator reports it.

@@ -33,6 +33,14 @@ struct ResolvedSeries: Sendable {
         if count == checkedThrough { return .unchanged }
         if checkedThrough == 0 {
             series = storage.seriesMatching(matchers)
+        } else if let requiredName {
+            // Only the new series with the required name can match: its postings list, from the first new one.
+            let named = storage.seriesNamed(requiredName)
+            var index = SortedSeriesIDs.firstIndex(notBelow: SeriesID(checkedThrough), in: named)
+            while index < named.count {
+                if matches(storage.labelsBySeries[Int(named[index])]) { series.append(named[index]) }
+                index += 1
+            }
         } else {
             for id in checkedThrough..<count where matches(storage.labelsBySeries[id]) {
                 series.append(SeriesID(id))

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One series' samples, timestamps ascending and unique, compressed in chunks the way Prometheus's head does it.
 ///
 /// All chunks sit in one word array. Each starts on a word boundary with two header words (its first timestamp,
@@ -24,7 +26,21 @@ struct CompressedSeries: Sendable {
     private var lastValueBits: UInt64 = 0
     /// Samples older than this were dropped but still sit in the first chunk: reads skip them. Dropping rewrites no
     /// chunk; whole chunks go once all their samples are older than the cutoff.
-    private var retainedFrom: Timestamp = .min
+    private(set) var retainedFrom: Timestamp = .min
+    /// Samples appended after the newest one, counted (wrapping) over the series' life, so a reader that kept what
+    /// it read (`SeriesWindow`) knows how many arrived since.
+    private(set) var appends: UInt32 = 0
+    /// Which history this is, unique across every series of every store (wrapping after 2^32): a new one for each
+    /// series made, and after every change other than those appends (an out-of-order or replacing sample, every
+    /// sample dropped). A reader whose kept points came from another generation must read them again, even when
+    /// the store it reads was replaced by another with the same series.
+    private(set) var generation = CompressedSeries.newGeneration()
+
+    private static let generations = Atomic<UInt32>(0)
+
+    private static func newGeneration() -> UInt32 {
+        generations.wrappingAdd(1, ordering: .relaxed).newValue
+    }
 
     var lastValue: Double { Double(bitPattern: lastValueBits) }
 
@@ -42,7 +58,7 @@ struct CompressedSeries: Sendable {
     /// Returns whether the series gained a sample (false when it replaced one).
     mutating func insert(timestamp: Timestamp, value: Double) -> Bool {
         if isEmpty {
-            self = CompressedSeries()
+            reset()
             appendInOrder(timestamp: timestamp, bits: value.bitPattern)
             return true
         }
@@ -64,7 +80,7 @@ struct CompressedSeries: Sendable {
             points.insert(FloatPoint(timestamp: timestamp, value: value), at: index)
             added = true
         }
-        self = CompressedSeries()
+        reset()
         for point in points { appendInOrder(timestamp: point.timestamp, bits: point.value.bitPattern) }
         return added
     }
@@ -74,7 +90,7 @@ struct CompressedSeries: Sendable {
         guard !isEmpty, time > retainedFrom else { return 0 }
         if lastTimestamp < time {
             let removed = count
-            self = CompressedSeries()
+            reset()
             return removed
         }
         var removed = 0
@@ -159,6 +175,11 @@ struct CompressedSeries: Sendable {
         }
     }
 
+    /// Empties the series and starts a new generation, so no reader mistakes the refilled series for the one it read.
+    private mutating func reset() {
+        self = CompressedSeries()
+    }
+
     private mutating func appendInOrder(timestamp: Timestamp, bits: UInt64) {
         var writer = BitWriter(words: [], freeBits: Int(freeBits))
         swap(&writer.words, &words)
@@ -167,6 +188,7 @@ struct CompressedSeries: Sendable {
             freeBits = UInt8(writer.freeBits)
             lastTimestamp = timestamp
             lastValueBits = bits
+            appends &+= 1
         }
         let delta = timestamp &- lastTimestamp
         if headCount == 0 || Int(headCount) == Self.chunkCapacity || Int32(exactly: delta) == nil {

@@ -27,6 +27,12 @@ extension InMemoryStorage {
         return result
     }
 
+    /// The series whose metric name is `name`, ascending.
+    func seriesNamed(_ name: String) -> [SeriesID] {
+        guard let nameID = interner.id(of: Labels.metricName), let valueID = interner.id(of: name) else { return [] }
+        return postings.series(name: nameID, value: valueID)
+    }
+
     /// The series whose value for the matcher's label satisfies it, leaving out series without the label.
     private func seriesSelected(by matcher: LabelMatcher) -> [SeriesID] {
         guard let name = interner.id(of: matcher.name) else { return [] }

@@ -71,7 +71,7 @@ enum SortedSeriesIDs {
     }
 
     /// The first index at or after `start` whose id is not below `id`.
-    private static func firstIndex(notBelow id: SeriesID, in list: [SeriesID], from start: Int) -> Int {
+    static func firstIndex(notBelow id: SeriesID, in list: [SeriesID], from start: Int = 0) -> Int {
         var low = start
         var high = list.count
         while low < high {

@@ -1,7 +1,8 @@
 import GovernorQuery
 
 /// A random history for the differential test: counters with resets, gauges with NaN and stale markers, gaps,
-/// jittered scrapes, and series that appear part-way through, appended tick by tick.
+/// jittered scrapes, series that appear part-way through, late samples that land between older ones or replace
+/// one, and retention drops, appended tick by tick.
 struct RandomHistory {
     struct Series {
         var labels: Labels
@@ -47,7 +48,20 @@ struct RandomHistory {
                 value = series[index].value
             }
             let jitter = Int64.random(in: -2_000...2_000, using: &random)
-            storage.append(labels: series[index].labels, timestamp: Int64(step) * Self.interval + jitter, value: value)
+            let timestamp = Int64(step) * Self.interval + jitter
+            storage.append(labels: series[index].labels, timestamp: timestamp, value: value)
+            if Int.random(in: 0..<100, using: &random) < 3 {
+                // A late sample: on the time just written (a replacement), or between two older ones.
+                let late =
+                    Bool.random(using: &random)
+                    ? timestamp : timestamp - Int64.random(in: 1_000...60_000, using: &random)
+                storage.append(labels: series[index].labels, timestamp: late, value: value + 1)
+            }
+        }
+        if Int.random(in: 0..<100, using: &random) < 4 {
+            // A retention sweep, sometimes inside the windows the rules read.
+            let keep = Int64.random(in: 1...12, using: &random) * Self.interval / 2
+            storage.dropSamples { _ in Int64(step) * Self.interval - keep }
         }
     }
 }

@@ -1,0 +1,60 @@
+/// One series' points inside a range selector's window, kept from tick to tick: a tick drops the points that
+/// left the window and adds the samples that arrived since, instead of decoding the series' chunk again.
+///
+/// The points are exactly what `CompressedSeries.appendPoints(from:through:skippingStale: true)` gives for the
+/// window. They are rebuilt from the series whenever that cannot be guaranteed by moving forward: the window
+/// moved back, or the series is another generation (rewritten by an out-of-order or replacing sample, emptied, or
+/// another store's).
+/// Samples dropped by retention are left out by the series' `retainedFrom`, as its own reads leave them out.
+struct SeriesWindow: Sendable {
+    private var points: [FloatPoint] = []
+    /// The first point still inside the window; the ones before it are compacted away now and then.
+    private var first = 0
+    /// The window the points were read for; `start > end` before the first read.
+    private var start: Timestamp = .max
+    private var end: Timestamp = .min
+    /// The series' newest sample time, append count and generation when the points were read.
+    private var seriesLast: Timestamp = .min
+    private var appends: UInt32 = 0
+    private var generation: UInt32 = 0
+
+    /// The series' non-stale points in `[start, end]`, oldest first.
+    mutating func points(
+        of series: CompressedSeries, from start: Timestamp, through end: Timestamp
+    ) -> ArraySlice<FloatPoint> {
+        if self.start <= self.end, series.generation == generation, start >= self.start, end >= self.end {
+            advance(series, from: start, through: end)
+        } else {
+            points.removeAll(keepingCapacity: true)
+            first = 0
+            series.appendPoints(from: start, through: end, to: &points, skippingStale: true)
+        }
+        self.start = start
+        self.end = end
+        seriesLast = series.lastTimestamp
+        appends = series.appends
+        generation = series.generation
+        return points[first...]
+    }
+
+    private mutating func advance(_ series: CompressedSeries, from start: Timestamp, through end: Timestamp) {
+        let oldest = max(start, series.retainedFrom)
+        while first < points.count, points[first].timestamp < oldest { first += 1 }
+        if first > 0, first * 2 >= points.count {
+            points.removeFirst(first)
+            first = 0
+        }
+        // Everything up to `known` that lies in the window is held already; only appends happened since.
+        let known = min(self.end, seriesLast)
+        guard series.lastTimestamp > known, end > known else { return }
+        if seriesLast <= self.end, series.appends &- appends == 1 {
+            // One sample appended since, after everything read: it is the series' newest, kept decoded.
+            let last = series.lastTimestamp
+            if last >= start, last <= end, series.lastValue.bitPattern != StaleMarker.bitPattern {
+                points.append(FloatPoint(timestamp: last, value: series.lastValue))
+            }
+        } else {
+            series.appendPoints(from: max(start, known + 1), through: end, to: &points, skippingStale: true)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Testing
+
+@testable import GovernorQuery
+
+/// The kept windows of range functions against the reference evaluator, on the histories where keeping them is
+/// easy to get wrong: each case evaluates the same plan more than once, changing the store in between.
+@Suite struct SeriesWindowTests {
+    static let expression = "sum_over_time(x[1m])"
+
+    static func store(_ values: [Double], step: Int64 = 10_000) -> InMemoryStorage {
+        var storage = InMemoryStorage()
+        for (index, value) in values.enumerated() {
+            storage.append(labels: ["__name__": "x"], timestamp: Int64(index) * step, value: value)
+        }
+        return storage
+    }
+
+    /// The plan's answer and the reference evaluator's, both at `time`.
+    static func answers(_ plan: inout QueryPlan, at time: Timestamp, _ storage: InMemoryStorage) throws
+        -> (plan: Outcome, reference: Outcome)
+    {
+        let expr = try Parser.parse(expression)
+        let reference = Outcome { () throws(EvaluationError) in
+            try QueryEngine().evaluate(expr, at: time, storage: storage)
+        }
+        return (Outcome { () throws(EvaluationError) in try plan.evaluate(at: time, storage: storage) }, reference)
+    }
+
+    @Test func aStoreReplacedByOneWithTheSameSeriesIsReadAfresh() throws {
+        var plan = QueryPlan(try Parser.parse(Self.expression))
+        #expect(plan.isIncremental)
+        let first = try Self.answers(&plan, at: 60_000, Self.store([0, 8, 8, 2, 3]))
+        #expect(first.plan == first.reference)
+        // Same labels, same series count, fewer samples: `clear` then `load` in a promqltest script.
+        let second = try Self.answers(&plan, at: 60_000, Self.store([1, 1, 1]))
+        #expect(second.plan == second.reference)
+        #expect(second.reference == .value(.vector([VectorSample(labels: [:], timestamp: 60_000, value: 3)])))
+    }
+
+    @Test func aReplacedNewestSampleIsReadAgain() throws {
+        var plan = QueryPlan(try Parser.parse(Self.expression))
+        var storage = Self.store([1, 2, 3])
+        let before = try Self.answers(&plan, at: 20_000, storage)
+        #expect(before.plan == before.reference)
+        storage.append(labels: ["__name__": "x"], timestamp: 20_000, value: 30)
+        let after = try Self.answers(&plan, at: 20_000, storage)
+        #expect(after.plan == after.reference)
+        #expect(after.reference == .value(.vector([VectorSample(labels: [:], timestamp: 20_000, value: 33)])))
+    }
+
+    @Test func aLateSampleBetweenOlderOnesIsReadAgain() throws {
+        var plan = QueryPlan(try Parser.parse(Self.expression))
+        var storage = Self.store([1, 2, 3])
+        _ = try Self.answers(&plan, at: 20_000, storage)
+        storage.append(labels: ["__name__": "x"], timestamp: 5_000, value: 100)
+        storage.append(labels: ["__name__": "x"], timestamp: 30_000, value: 4)
+        let after = try Self.answers(&plan, at: 30_000, storage)
+        #expect(after.plan == after.reference)
+        #expect(after.reference == .value(.vector([VectorSample(labels: [:], timestamp: 30_000, value: 110)])))
+    }
+
+    @Test func samplesDroppedByRetentionLeaveTheWindow() throws {
+        var plan = QueryPlan(try Parser.parse(Self.expression))
+        var storage = Self.store([1, 2, 3, 4, 5])
+        _ = try Self.answers(&plan, at: 40_000, storage)
+        storage.dropSamples { _ in 25_000 }
+        storage.append(labels: ["__name__": "x"], timestamp: 50_000, value: 6)
+        let after = try Self.answers(&plan, at: 50_000, storage)
+        #expect(after.plan == after.reference)
+        #expect(after.reference == .value(.vector([VectorSample(labels: [:], timestamp: 50_000, value: 15)])))
+    }
+
+    @Test func samplesAfterTheWindowEndAreReadWhenTheWindowReachesThem() throws {
+        // An offset leaves the newest samples outside the window; the next ticks must still pick them up.
+        let expr = try Parser.parse("sum_over_time(x[1m] offset 15s)")
+        var plan = QueryPlan(expr)
+        var storage = Self.store([1, 2, 3, 4])
+        for step in 4..<9 {
+            let time = Int64(step - 1) * 10_000
+            let reference = Outcome { () throws(EvaluationError) in
+                try QueryEngine().evaluate(expr, at: time, storage: storage)
+            }
+            let actual = Outcome { () throws(EvaluationError) in try plan.evaluate(at: time, storage: storage) }
+            #expect(actual == reference, "at \(time)")
+            storage.append(labels: ["__name__": "x"], timestamp: Int64(step) * 10_000, value: Double(step + 1))
+        }
+    }
+}
