@@ -34,6 +34,7 @@ struct Governor: AsyncParsableCommand {
             ConformanceCommand.self,
             SimulateCommand.self,
             ForecastCommand.self,
+            ConsoleCommand.self,
         ]
     )
 }
