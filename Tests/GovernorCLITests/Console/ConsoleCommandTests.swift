@@ -21,6 +21,19 @@ import Testing
         ("audit", "audit", ""),
     ]
 
+    @Test func badOptionsAreUsageErrorsNamingEachProblem() throws {
+        let outcome = try GovernorBinary.run([
+            "console", "--url", "nowhere", "--llm-url", "::", "--llm-structured-output", "xml", "--format", "json",
+        ])
+        #expect(outcome.status == 64)
+        for problem in [
+            "--url nowhere is not an address", "--llm-url :: is not a URL", "--llm-structured-output must be",
+            "--format json needs a request",
+        ] {
+            #expect(outcome.standardError.contains(problem), "\(outcome.standardError)")
+        }
+    }
+
     @Test func everyIntentThroughTheGrammarAlone() async throws {
         let harness = try await ConsoleHarness()
         defer { harness.stop() }
