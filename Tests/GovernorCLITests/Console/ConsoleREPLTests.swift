@@ -4,6 +4,23 @@ import Testing
 /// The interactive console in a real terminal (tmux): it answers status, completes an alert name with Tab, asks
 /// before a silence, and the daemon then holds the silence and shows the alert as silenced.
 @Suite(.serialized) struct ConsoleREPLTests {
+    /// Starts a detached session. Not waited for: when no tmux server runs yet, this client forks one, which
+    /// inherits the descriptor Foundation watches for the child's end, so waiting would never return; the session
+    /// is polled for instead.
+    static func startSession(_ arguments: [String], name: String) async throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "new-session", "-d", "-s", name] + arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        for _ in 0..<100 {
+            if try tmux(["list-sessions", "-F", "#{session_name}"]).contains(name) { return }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw ConsoleHarnessError("tmux did not start session \(name)")
+    }
+
     static func tmux(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -34,14 +51,14 @@ import Testing
         return pane
     }
 
-    @Test func theREPLAnswersStatusAndASilenceConfirmedAtThePromptTakesEffect() async throws {
+    @Test(.timeLimit(.minutes(3))) func theREPLAnswersStatusAndASilenceConfirmedAtThePromptTakesEffect() async throws {
         let harness = try await ConsoleHarness()
         defer { harness.stop() }
         guard let executable = GovernorBinary.executable else { throw GovernorBinary.MissingBinary() }
         let session = "governor-console-\(UUID().uuidString.prefix(8))"
         let command =
             ["env", "GOVERNOR_DASH_KEY=\(harness.key)", executable.path] + harness.arguments([])
-        _ = try Self.tmux(["new-session", "-d", "-s", session, "-x", "200", "-y", "50"] + command)
+        try await Self.startSession(["-x", "200", "-y", "50"] + command, name: session)
         defer { _ = try? Self.tmux(["kill-session", "-t", session]) }
         _ = try await Self.waitFor("governor> ", session: session)
 
