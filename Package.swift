@@ -127,6 +127,12 @@ let package = Package(
             name: "GovernorForecastLLM",
             dependencies: ["GovernorForecast", "GovernorReceivers", "GovernorEngine", "GovernorCore", "GovernorQuery"],
             swiftSettings: swiftSettings),
+        // The admin console's interpreter: typed intents, the keyword grammar, the language model's prompt and answer
+        // validation, the audit line, line editing. Pure: the CLI does the terminal, HTTP and model I/O.
+        .target(name: "GovernorConsole", dependencies: ["GovernorCore", "GovernorQuery"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "GovernorConsoleTests", dependencies: ["GovernorConsole", "GovernorCore", "GovernorQuery"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "GovernorForecastTests",
             dependencies: [
@@ -150,7 +156,7 @@ let package = Package(
                 "GovernorRuntime",
                 "GovernorDaemon",
                 "GovernorHTTP",
-                "GovernorForecast", "GovernorForecastLLM", "GovernorCharts",
+                "GovernorForecast", "GovernorForecastLLM", "GovernorCharts", "GovernorConsole",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

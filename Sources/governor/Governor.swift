@@ -22,8 +22,8 @@ struct Governor: AsyncParsableCommand {
                    governor run --simulate payment-outage --speed 60 --stop-after 1h
 
             Also: `governor governance` (one governance pass now), `governor test` (promtool-compatible unit \
-            tests), `governor explain` (why an alert fired), `governor routes test` (who is told), and \
-            `governor eval` (one PromQL expression). Every command takes --format text|json; run \
+            tests), `governor explain` (why an alert fired), `governor routes test` (who is told), \
+            `governor console` (ask the running daemon in plain words), and `governor eval` (one PromQL expression). Every command takes --format text|json; run \
             `governor help <command>` for details.
             """,
         version: GovernorVersion.withBuild,
@@ -34,6 +34,7 @@ struct Governor: AsyncParsableCommand {
             ConformanceCommand.self,
             SimulateCommand.self,
             ForecastCommand.self,
+            ConsoleCommand.self,
         ]
     )
 }

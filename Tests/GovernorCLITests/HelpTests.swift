@@ -22,7 +22,7 @@ import Testing
 
     @Test(arguments: [
         ["eval", "--help"], ["conformance", "promql", "--help"], ["conformance", "--help"], ["run", "--help"],
-        ["governance", "--help"], ["simulate", "--help"],
+        ["governance", "--help"], ["simulate", "--help"], ["console", "--help"],
     ])
     func everyCommandHasExamples(arguments: [String]) throws {
         let outcome = try GovernorBinary.run(arguments)

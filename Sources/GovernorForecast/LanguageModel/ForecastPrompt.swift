@@ -6,6 +6,12 @@ public struct ForecastPrompt: Sendable, Hashable {
     public var system: String
     public var user: String
 
+    /// A prompt written elsewhere (the console's), sent through the same client.
+    public init(system: String, user: String) {
+        self.system = system
+        self.user = user
+    }
+
     /// Builds the prompt, dropping input series (then whole inputs) until it fits in `maxCharacters`.
     public init(snapshot: ForecastSnapshot, statistical: Forecast, components: [String], maxCharacters: Int) {
         let allowed = components.isEmpty ? "(none: predict no failures)" : components.joined(separator: ", ")
