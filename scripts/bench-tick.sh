@@ -33,5 +33,5 @@ void *aligned_alloc(size_t alignment, size_t size) { counted(); return __libc_me
 C
 cc -O2 -shared -fPIC -o "$OUT/allocation-count.so" "$OUT/allocation-count.c"
 
-swift build -c release --product GovernorBenchmark 2>&1 | tail -n 1
+[[ -n "${NO_BUILD:-}" ]] || swift build -c release --product GovernorBenchmark 2>&1 | tail -n 1
 LD_PRELOAD="$PWD/$OUT/allocation-count.so" .build/release/GovernorBenchmark --rule-tick "$@"

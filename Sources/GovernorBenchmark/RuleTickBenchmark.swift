@@ -36,7 +36,7 @@ enum RuleTickBenchmark {
                 + "(\(runtime.storage.sampleCount) samples), one scrape of every series before each tick")
 
         // One untimed tick compiles whatever the evaluator prepares on first use.
-        runtime.ingest(scrape.next())
+        runtime.ingest(scrape.next(), from: "scrape")
         _ = runtime.runDue(at: scrape.time)
 
         let clock = ContinuousClock()
@@ -50,7 +50,7 @@ enum RuleTickBenchmark {
             let allocationsBefore = AllocationCounter.count
             let cpuStarted = ThreadCPUClock.milliseconds
             let started = clock.now
-            runtime.ingest(batch)
+            runtime.ingest(batch, from: "scrape")
             let ingested = clock.now
             let groupTicks = runtime.runDue(at: scrape.time)
             let finished = clock.now

@@ -10,8 +10,11 @@ public struct RuleGroupEvaluator: Sendable {
     public var externalURL: String
     /// Alert state per rule index.
     public internal(set) var alertStates: [Int: AlertRuleState] = [:]
-    /// The series each rule wrote last time, so the ones that vanish get a stale marker.
-    private var previousSeries: [Int: Set<Labels>] = [:]
+    /// The alerting rules' indices, ascending: the keys of `alertStates`, which never change.
+    private let alertingRules: [Int]
+    /// Per rule, the series it wrote last time (so the ones that vanish get a stale marker) and where they are in
+    /// the store (so writing the same series again skips looking them up).
+    private var outputs: [ScrapeCache]
     private let templates: [Int: RuleTemplates]
     /// Each rule's expression compiled for tick-after-tick evaluation, by rule index; it gives the reference
     /// evaluator's results bit for bit and falls back to it for what it does not cover.
@@ -40,7 +43,9 @@ public struct RuleGroupEvaluator: Sendable {
             alertStates[index] = AlertRuleState(configuration: configuration)
         }
         self.templates = templates
+        alertingRules = alertStates.keys.sorted()
         plans = group.rules.map { QueryPlan($0.expr.expr, engine: engine) }
+        outputs = Array(repeating: ScrapeCache(), count: group.rules.count)
     }
 
     /// Runs every rule once at `time`, appending recorded series and alert series to `storage`.
@@ -63,7 +68,7 @@ public struct RuleGroupEvaluator: Sendable {
     /// Hands out the alerts due for notification at `time` (see `AlertRuleState.alertsToSend`).
     public mutating func alertsToSend(at time: Timestamp) -> [(rule: RuleDefinition, alerts: [AlertInstance])] {
         var due: [(RuleDefinition, [AlertInstance])] = []
-        for index in alertStates.keys.sorted() {
+        for index in alertingRules {
             // In place: a copy taken out and put back would copy the rule's alerts on every tick.
             guard let alerts = alertStates[index]?.alertsToSend(at: time) else { continue }
             if !alerts.isEmpty { due.append((group.rules[index], alerts)) }
@@ -155,14 +160,12 @@ public struct RuleGroupEvaluator: Sendable {
     private mutating func write(
         _ samples: InstantVector, for index: Int, at time: Timestamp, into storage: inout InMemoryStorage
     ) {
+        let previous = outputs[index].labels
+        guard !outputs[index].append(samples, to: &storage), !previous.isEmpty else { return }
         let current = Set(samples.map(\.labels))
-        for labels in previousSeries[index, default: []] where !current.contains(labels) {
+        for labels in Set(previous) where !current.contains(labels) {
             storage.append(labels: labels, timestamp: time, value: StaleMarker.value)
         }
-        for sample in samples {
-            storage.append(labels: sample.labels, timestamp: time, value: sample.value)
-        }
-        previousSeries[index] = current
     }
 }
 

@@ -57,7 +57,7 @@ extension DaemonCore {
             return collected.sorted { $0.0 < $1.0 }
         }
         for (index, batch, duration) in batches {
-            runtime.ingest(batch.samples)
+            runtime.ingest(batch.samples, from: sources[index].name)
             let time = due.first { $0.job == index }?.time ?? now
             sourceRuns[sources[index].name] = SourceRun(time: time, duration: duration)
             configuration.metrics.collected(sources[index].name, duration: duration, failed: batch.error != nil)

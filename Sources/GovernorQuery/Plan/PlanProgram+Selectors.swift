@@ -40,7 +40,7 @@ extension PlanProgram {
         rangeCalls[index].seen.begin()
         for (position, id) in series.enumerated() {
             let points = rangeCalls[index].windows[position].points(
-                of: storage.samplesBySeries[Int(id)], from: start, through: end)
+                in: storage, series: id, from: start, through: end)
             if points.isEmpty { continue }
             let input = RangeFunctionInput(
                 points: points, rangeStart: start, rangeEnd: end, evaluationTime: time, scalarArguments: scalars)

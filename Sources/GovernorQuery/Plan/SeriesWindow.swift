@@ -18,27 +18,34 @@ struct SeriesWindow: Sendable {
     private var appends: UInt32 = 0
     private var generation: UInt32 = 0
 
-    /// The series' non-stale points in `[start, end]`, oldest first.
+    /// The non-stale points in `[start, end]` of the store's series `id`, oldest first.
+    ///
+    /// Reads the series' fields in place rather than taking the series as an argument, which would copy it (and
+    /// retain its word array) for every series of every selector at every tick.
     mutating func points(
-        of series: CompressedSeries, from start: Timestamp, through end: Timestamp
+        in storage: InMemoryStorage, series id: SeriesID, from start: Timestamp, through end: Timestamp
     ) -> ArraySlice<FloatPoint> {
-        if self.start <= self.end, series.generation == generation, start >= self.start, end >= self.end {
-            advance(series, from: start, through: end)
+        let series = Int(id)
+        let seriesGeneration = storage.samplesBySeries[series].generation
+        if self.start <= self.end, seriesGeneration == generation, start >= self.start, end >= self.end {
+            advance(storage, series: series, from: start, through: end)
         } else {
             points.removeAll(keepingCapacity: true)
             first = 0
-            series.appendPoints(from: start, through: end, to: &points, skippingStale: true)
+            storage.samplesBySeries[series].appendPoints(from: start, through: end, to: &points, skippingStale: true)
         }
         self.start = start
         self.end = end
-        seriesLast = series.lastTimestamp
-        appends = series.appends
-        generation = series.generation
+        seriesLast = storage.samplesBySeries[series].lastTimestamp
+        appends = storage.samplesBySeries[series].appends
+        generation = seriesGeneration
         return points[first...]
     }
 
-    private mutating func advance(_ series: CompressedSeries, from start: Timestamp, through end: Timestamp) {
-        let oldest = max(start, series.retainedFrom)
+    private mutating func advance(
+        _ storage: InMemoryStorage, series: Int, from start: Timestamp, through end: Timestamp
+    ) {
+        let oldest = max(start, storage.samplesBySeries[series].retainedFrom)
         while first < points.count, points[first].timestamp < oldest { first += 1 }
         if first > 0, first * 2 >= points.count {
             points.removeFirst(first)
@@ -46,15 +53,17 @@ struct SeriesWindow: Sendable {
         }
         // Everything up to `known` that lies in the window is held already; only appends happened since.
         let known = min(self.end, seriesLast)
-        guard series.lastTimestamp > known, end > known else { return }
-        if seriesLast <= self.end, series.appends &- appends == 1 {
+        let last = storage.samplesBySeries[series].lastTimestamp
+        guard last > known, end > known else { return }
+        if seriesLast <= self.end, storage.samplesBySeries[series].appends &- appends == 1 {
             // One sample appended since, after everything read: it is the series' newest, kept decoded.
-            let last = series.lastTimestamp
-            if last >= start, last <= end, series.lastValue.bitPattern != StaleMarker.bitPattern {
-                points.append(FloatPoint(timestamp: last, value: series.lastValue))
+            let value = storage.samplesBySeries[series].lastValue
+            if last >= start, last <= end, value.bitPattern != StaleMarker.bitPattern {
+                points.append(FloatPoint(timestamp: last, value: value))
             }
         } else {
-            series.appendPoints(from: max(start, known + 1), through: end, to: &points, skippingStale: true)
+            storage.samplesBySeries[series].appendPoints(
+                from: max(start, known + 1), through: end, to: &points, skippingStale: true)
         }
     }
 }

@@ -32,6 +32,11 @@ public struct InMemoryStorage: SeriesStorage {
         SeriesReference(series: seriesID(for: labels))
     }
 
+    /// Whether `reference` names a series of this storage with exactly these labels.
+    public func holds(_ reference: SeriesReference, labeled labels: Labels) -> Bool {
+        Int(reference.series) < labelsBySeries.count && labelsBySeries[Int(reference.series)] == labels
+    }
+
     /// Adds one sample to the series behind `reference`, with the same rules as `append(labels:timestamp:value:)`.
     public mutating func append(_ reference: SeriesReference, timestamp: Timestamp, value: Double) {
         if samplesBySeries[Int(reference.series)].insert(timestamp: timestamp, value: value) {

@@ -22,6 +22,8 @@ public struct RuleRuntime: Sendable {
     private let step: Int64?
     /// The last instant `runDue(at:)` was asked about; a new policy's groups start after it.
     private var lastClock: Timestamp
+    /// Per source, what its last batch's series resolved to, so a scrape appends without hashing label sets.
+    private var scrapeCaches: [String: ScrapeCache] = [:]
 
     /// - Parameters:
     ///   - start: groups first tick at their first instant at or after it.
@@ -58,6 +60,12 @@ public struct RuleRuntime: Sendable {
         for sample in samples {
             storage.append(labels: sample.labels, timestamp: sample.timestamp, value: sample.value)
         }
+    }
+
+    /// Adds one source's batch, remembering where its series went: the next batch of the same source, which
+    /// lists mostly the same series in the same order, appends without looking label sets up.
+    public mutating func ingest(_ samples: [VectorSample], from source: String) {
+        scrapeCaches[source, default: ScrapeCache()].append(samples, to: &storage)
     }
 
     /// Evaluates every group due at `now`, each at its own scheduled instant, in dependency order. A group with a
@@ -112,6 +120,7 @@ public struct RuleRuntime: Sendable {
         var next = try RuleRuntime(
             policy: newPolicy, storage: storage, startingAt: lastClock + 1, step: step, engine: engine)
         next.lastClock = lastClock
+        next.scrapeCaches = scrapeCaches
         next.restoreAlerts(from: self)
         self = next
     }
