@@ -31,7 +31,7 @@ extension RuleGroupEvaluator {
             }
             return try answer.get()
         }
-        if let index { return try plans[index].evaluate(at: time, storage: storage) }
+        if let index { return try plans.evaluate(index, at: time, storage: storage) }
         return try engine.evaluate(expression.expr, at: time, storage: storage)
     }
 }

@@ -16,9 +16,10 @@ public struct RuleGroupEvaluator: Sendable {
     /// the store (so writing the same series again skips looking them up).
     private var outputs: [ScrapeCache]
     private let templates: [Int: RuleTemplates]
-    /// Each rule's expression compiled for tick-after-tick evaluation, by rule index; it gives the reference
-    /// evaluator's results bit for bit and falls back to it for what it does not cover.
-    var plans: [QueryPlan]
+    /// The rules' expressions compiled for tick-after-tick evaluation, by rule index, sharing their identical
+    /// sub-expressions; it gives the reference evaluator's results bit for bit and falls back to it for what it
+    /// does not cover.
+    var plans: GroupQueryPlan
     /// For a group evaluated on a remote backend: each expression's answer at this tick, by expression text, set
     /// for the duration of one `evaluate(at:storage:answers:)`.
     var remoteAnswers: RemoteAnswers?
@@ -44,12 +45,13 @@ public struct RuleGroupEvaluator: Sendable {
         }
         self.templates = templates
         alertingRules = alertStates.keys.sorted()
-        plans = group.rules.map { QueryPlan($0.expr.expr, engine: engine) }
+        plans = GroupQueryPlan(group.rules.map(\.expr.expr), writtenNames: Self.writtenNames(group), engine: engine)
         outputs = Array(repeating: ScrapeCache(), count: group.rules.count)
     }
 
     /// Runs every rule once at `time`, appending recorded series and alert series to `storage`.
     public mutating func evaluate(at time: Timestamp, storage: inout InMemoryStorage) -> [RuleEvaluationResult] {
+        plans.beginTick()
         var results: [RuleEvaluationResult] = []
         for (index, rule) in group.rules.enumerated() {
             var result: RuleEvaluationResult
@@ -63,6 +65,20 @@ public struct RuleGroupEvaluator: Sendable {
             results.append(result)
         }
         return results
+    }
+
+    /// The metric names the group writes during a tick: its recorded series, and `ALERTS` and `ALERTS_FOR_STATE`
+    /// when it has alerts. A sub-expression reading any of them is not shared between rules.
+    private static func writtenNames(_ group: RuleGroupDefinition) -> Set<String> {
+        var names: Set<String> = []
+        for rule in group.rules {
+            switch rule.kind {
+            case .record(let name): names.insert(name)
+            case .alert: names.formUnion(["ALERTS", "ALERTS_FOR_STATE"])
+            }
+            if let renamed = rule.labels[Labels.metricName] { names.insert(renamed) }
+        }
+        return names
     }
 
     /// Hands out the alerts due for notification at `time` (see `AlertRuleState.alertsToSend`).

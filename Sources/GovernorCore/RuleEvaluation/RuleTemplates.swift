@@ -4,12 +4,15 @@ import GovernorQuery
 struct RuleTemplates: Sendable {
     private let labels: [(name: String, template: AlertTemplate?, raw: String)]
     private let annotations: [(name: String, template: AlertTemplate?, raw: String)]
+    /// False when every label and annotation is plain text: no template data needs building for a candidate.
+    private let expands: Bool
 
     init(_ rule: RuleDefinition) {
         labels = rule.labels.sorted { $0.key < $1.key }.map { ($0.key, try? AlertTemplate($0.value), $0.value) }
         annotations = rule.annotations.sorted { $0.key < $1.key }.map {
             ($0.key, try? AlertTemplate($0.value), $0.value)
         }
+        expands = (labels + annotations).contains { $0.template?.isPlainText != true }
     }
 
     /// The alert a result sample stands for: its labels without the metric name, plus the rule's labels
@@ -17,10 +20,12 @@ struct RuleTemplates: Sendable {
     func candidate(
         for sample: VectorSample, rule: RuleDefinition, context: RuleGroupEvaluator, query: TemplateQuery? = nil
     ) -> AlertCandidate {
-        let data = TemplateData(
-            labels: Dictionary(uniqueKeysWithValues: sample.labels.pairs.map { ($0.name, $0.value) }),
-            value: sample.value, externalLabels: context.externalLabels, externalURL: context.externalURL,
-            query: query)
+        let data =
+            expands
+            ? TemplateData(
+                labels: Dictionary(uniqueKeysWithValues: sample.labels.pairs.map { ($0.name, $0.value) }),
+                value: sample.value, externalLabels: context.externalLabels, externalURL: context.externalURL,
+                query: query) : nil
         var result = sample.labels.withoutMetricName()
         for label in labels {
             result = result.setting(label.name, to: expand(label.template, raw: label.raw, data: data))
@@ -40,8 +45,10 @@ struct RuleTemplates: Sendable {
         return candidate(for: sample, rule: rule, context: context, query: query)
     }
 
-    private func expand(_ template: AlertTemplate?, raw: String, data: TemplateData) -> String {
+    /// `data` is nil only when every template is plain text, which renders as itself.
+    private func expand(_ template: AlertTemplate?, raw: String, data: TemplateData?) -> String {
         guard let template else { return "<error expanding template: invalid template \(raw)>" }
+        guard let data else { return raw }
         do { return try template.render(data) } catch { return "<error expanding template: \(error.message)>" }
     }
 }

@@ -3,8 +3,42 @@
 /// The plan covers what rules are mostly made of: instant selectors, range functions over range selectors,
 /// folding aggregations, arithmetic and comparisons with a constant or between vectors, `and` and `unless`.
 /// Anything else (`@`, subqueries, `topk`, `or`, instant functions) stays with the reference evaluator.
+///
+/// A sub-expression the program already holds is not compiled again when it is shareable: all its selectors name
+/// a metric the program's expressions do not write, and it has no number literals (whose canonical text could
+/// hide a sign of zero). Its node then runs once per tick for every expression that reads it.
 enum PlanCompiler {
     static func compile(_ expr: Expr, into program: inout PlanProgram) -> PlanNode? {
+        guard let key = sharingKey(expr, program: program) else { return compileNode(expr, into: &program) }
+        if let shared = program.sharedNodes[key] { return shared }
+        let node = compileNode(expr, into: &program)
+        if let node { program.sharedNodes[key] = node }
+        return node
+    }
+
+    private static func sharingKey(_ expr: Expr, program: PlanProgram) -> String? {
+        switch expr {
+        case .paren, .number: return nil
+        default: break
+        }
+        guard !containsNumber(expr) else { return nil }
+        let selectors = expr.selectors
+        guard !selectors.isEmpty else { return nil }
+        for selector in selectors {
+            guard
+                let name = selector.matchers.first(where: { $0.name == Labels.metricName && $0.type == .equal })?
+                    .value, !program.writtenNames.contains(name)
+            else { return nil }
+        }
+        return expr.description
+    }
+
+    private static func containsNumber(_ expr: Expr) -> Bool {
+        if case .number = expr { return true }
+        return expr.children.contains(where: containsNumber)
+    }
+
+    private static func compileNode(_ expr: Expr, into program: inout PlanProgram) -> PlanNode? {
         switch expr {
         case .paren(let node):
             return compile(node.expr, into: &program)

@@ -1,5 +1,6 @@
 /// An instant selector without `@`: each matched series' latest sample within the lookback delta.
 struct InstantSelectorNode: Sendable {
+    var memo = TickMemo()
     var resolved: ResolvedSeries
     let offset: Int64
     var rows = PlanRows()
@@ -8,6 +9,7 @@ struct InstantSelectorNode: Sendable {
 /// A range function over a range selector without `@` (`rate(x[5m])`, `max_over_time(x[1h])`), with constant
 /// scalar arguments, run through the very function the reference evaluator runs.
 struct RangeCallNode: Sendable {
+    var memo = TickMemo()
     var resolved: ResolvedSeries
     let offset: Int64
     let range: Int64
@@ -24,6 +26,7 @@ struct RangeCallNode: Sendable {
 
 /// `sum`, `avg`, `min`, `max`, `count`, `group`, `stddev` or `stdvar`, by or without labels.
 struct AggregationNode: Sendable {
+    var memo = TickMemo()
     let op: AggregateOperator
     let child: PlanNode
     let grouping: Set<String>
@@ -39,6 +42,7 @@ struct AggregationNode: Sendable {
 /// A binary operation with at least one instant-vector side: vector-scalar, one-to-one or grouped vector
 /// matching, `and` or `unless`.
 struct BinaryNode: Sendable {
+    var memo = TickMemo()
     let op: BinaryOperator
     let returnBool: Bool
     let lhs: PlanNode
@@ -53,4 +57,17 @@ struct BinaryNode: Sendable {
     var matched = TickMarks()
     var seen = TickMarks()
     var rows = PlanRows()
+}
+
+/// A node's outcome at the program's current tick, so a node that several expressions share runs once a tick.
+struct TickMemo: Sendable {
+    private var tick: UInt32 = 0
+    private var succeeded = false
+
+    func outcome(at tick: UInt32) -> Bool? { self.tick == tick ? succeeded : nil }
+
+    mutating func record(_ succeeded: Bool, at tick: UInt32) {
+        self.tick = tick
+        self.succeeded = succeeded
+    }
 }

@@ -11,8 +11,25 @@ struct PlanProgram: Sendable {
     var binaries: [BinaryNode] = []
     /// Set when a selector finds a different store than it resolved against: the plan must be compiled afresh.
     var storeReplaced = false
+    /// Which tick the program is at: a node runs at most once per tick, however many parents read it.
+    private(set) var tick: UInt32 = 1
+    /// The metric names the expressions' own evaluation may write between two of them in one tick (a group's
+    /// recorded series and `ALERTS`): a sub-expression reading none of them gives the same answer to every
+    /// expression of the tick, so it is compiled once (`PlanCompiler`).
+    let writtenNames: Set<String>
+    /// The shared sub-expressions compiled so far, by their canonical text.
+    var sharedNodes: [String: PlanNode] = [:]
 
-    init(lookbackDelta: Int64) { self.lookbackDelta = lookbackDelta }
+    init(lookbackDelta: Int64, writtenNames: Set<String> = []) {
+        self.lookbackDelta = lookbackDelta
+        self.writtenNames = writtenNames
+    }
+
+    /// Moves to the next tick: every node runs afresh when next asked.
+    mutating func beginTick() {
+        tick &+= 1
+        if tick == 0 { tick = 1 }
+    }
 
     /// The node's result at `time`, or nil to fall back to the reference evaluator.
     mutating func run(_ root: PlanNode, at time: Timestamp, storage: InMemoryStorage) -> InstantVector? {
@@ -26,16 +43,36 @@ struct PlanProgram: Sendable {
         return vector
     }
 
-    /// Evaluates a node after its children; false means "give up".
+    /// Evaluates a node after its children, once per tick; false means "give up".
     mutating func evaluate(_ node: PlanNode, at time: Timestamp, storage: InMemoryStorage) -> Bool {
         switch node {
-        case .number: true
-        case .instantSelector(let index): evaluateInstantSelector(index, at: time, storage: storage)
-        case .rangeCall(let index): evaluateRangeCall(index, at: time, storage: storage)
-        case .aggregation(let index): evaluateAggregation(index, at: time, storage: storage)
-        case .binary(let index): evaluateBinary(index, at: time, storage: storage)
+        case .number:
+            return true
+        case .instantSelector(let index):
+            if let outcome = instantSelectors[index].memo.outcome(at: tick) { return outcome }
+            let outcome = evaluateInstantSelector(index, at: time, storage: storage)
+            instantSelectors[index].memo.record(outcome, at: tick)
+            return outcome
+        case .rangeCall(let index):
+            if let outcome = rangeCalls[index].memo.outcome(at: tick) { return outcome }
+            let outcome = evaluateRangeCall(index, at: time, storage: storage)
+            rangeCalls[index].memo.record(outcome, at: tick)
+            return outcome
+        case .aggregation(let index):
+            if let outcome = aggregations[index].memo.outcome(at: tick) { return outcome }
+            let outcome = evaluateAggregation(index, at: time, storage: storage)
+            aggregations[index].memo.record(outcome, at: tick)
+            return outcome
+        case .binary(let index):
+            if let outcome = binaries[index].memo.outcome(at: tick) { return outcome }
+            let outcome = evaluateBinary(index, at: time, storage: storage)
+            binaries[index].memo.record(outcome, at: tick)
+            return outcome
         }
     }
+
+    /// How many vector nodes the program has: fewer than its expressions would have alone when they share some.
+    var nodeCount: Int { instantSelectors.count + rangeCalls.count + aggregations.count + binaries.count }
 
     func rows(of node: PlanNode) -> PlanRows {
         switch node {

@@ -6,38 +6,21 @@
 /// functions and folds in the same order, and whatever it does not cover, or any case the reference evaluator
 /// reports as an error, is evaluated by the reference evaluator itself.
 public struct QueryPlan: Sendable {
-    public let expr: Expr
-    public let engine: QueryEngine
-    private var program: PlanProgram
-    private var root: PlanNode?
+    public var expr: Expr { plan.exprs[0] }
+    public var engine: QueryEngine { plan.engine }
+    /// A group of one expression that writes nothing: every evaluation is a tick of its own.
+    private var plan: GroupQueryPlan
 
     public init(_ expr: Expr, engine: QueryEngine = QueryEngine()) {
-        self.expr = expr
-        self.engine = engine
-        program = PlanProgram(lookbackDelta: engine.lookbackDelta)
-        root = Self.compile(expr, into: &program)
-    }
-
-    /// Only a vector-valued expression runs on the plan; a constant is the reference evaluator's to answer.
-    private static func compile(_ expr: Expr, into program: inout PlanProgram) -> PlanNode? {
-        guard let root = PlanCompiler.compile(expr, into: &program), root.isVector else { return nil }
-        return root
+        plan = GroupQueryPlan([expr], writtenNames: [], engine: engine)
     }
 
     /// Whether the expression runs on the plan; false when every evaluation goes to the reference evaluator.
-    public var isIncremental: Bool { root != nil }
+    public var isIncremental: Bool { plan.isIncremental(0) }
 
     /// The expression's value at `time`, exactly as `engine.evaluate(expr, at: time, storage: storage)` gives it.
     public mutating func evaluate(at time: Timestamp, storage: InMemoryStorage) throws(EvaluationError) -> Value {
-        if let root {
-            if let vector = program.run(root, at: time, storage: storage) { return .vector(vector) }
-            if program.storeReplaced {
-                // Another store than the one the selectors were resolved against: resolve everything afresh.
-                program = PlanProgram(lookbackDelta: engine.lookbackDelta)
-                self.root = Self.compile(expr, into: &program)
-                if let vector = program.run(root, at: time, storage: storage) { return .vector(vector) }
-            }
-        }
-        return try engine.evaluate(expr, at: time, storage: storage)
+        plan.beginTick()
+        return try plan.evaluate(0, at: time, storage: storage)
     }
 }

@@ -47,6 +47,29 @@ import Testing
         #expect(vector.map { $0.labels["job"] } == ["a"])
     }
 
+    @Test func aSeriesReplacedByAnotherInTheSamePlaceGetsAStaleMarker() throws {
+        // As many outputs as last time, one of them different: the rule's cached output positions must not hide
+        // the series that went.
+        var storage = InMemoryStorage()
+        for job in ["a", "b", "c"] {
+            storage.append(labels: Fixture.labels("up", ["job": job]), timestamp: 0, value: job == "c" ? 0 : 1)
+        }
+        var evaluator = Fixture.evaluator([try TestPolicies.record("healthy", "up > 0", line: 3)])
+        _ = evaluator.evaluate(at: 0, storage: &storage)
+        for job in ["a", "b", "c"] {
+            storage.append(
+                labels: Fixture.labels("up", ["job": job]), timestamp: Fixture.minute, value: job == "b" ? 0 : 1)
+        }
+        _ = evaluator.evaluate(at: Fixture.minute, storage: &storage)
+
+        let gone = try Fixture.points(Fixture.labels("healthy", ["job": "b"]), in: storage)
+        #expect(gone.map(\.timestamp) == [0, Fixture.minute])
+        #expect(gone.last.map { StaleMarker.isStale($0.value) } == true)
+        let new = try Fixture.points(Fixture.labels("healthy", ["job": "c"]), in: storage)
+        #expect(new.map(\.value) == [1])
+        #expect(try Fixture.points(Fixture.labels("healthy", ["job": "a"]), in: storage).map(\.value) == [1, 1])
+    }
+
     @Test func ruleLabelsOverrideTheSeriesLabels() throws {
         var storage = InMemoryStorage()
         storage.append(labels: Fixture.labels("up", ["job": "a", "env": "dev"]), timestamp: 0, value: 1)
