@@ -47,9 +47,21 @@ public enum AlertRuleError: Error, Hashable, Sendable, CustomStringConvertible {
 public struct AlertRuleState: Hashable, Sendable {
     public let configuration: AlertRuleConfiguration
     public private(set) var alerts: [Labels: AlertInstance] = [:]
+    /// The labels `seriesSamples` adds to an alert's: `ALERTS` while pending and firing, and `ALERTS_FOR_STATE`.
+    private let pendingSeries: [Label]
+    private let firingSeries: [Label]
+    private let forStateSeries: [Label]
 
     public init(configuration: AlertRuleConfiguration, alerts: [AlertInstance] = []) {
         self.configuration = configuration
+        let name = configuration.alertName
+        pendingSeries = Labels.sortedOverrides([
+            (Labels.metricName, "ALERTS"), ("alertname", name), ("alertstate", AlertState.pending.rawValue),
+        ])
+        firingSeries = Labels.sortedOverrides([
+            (Labels.metricName, "ALERTS"), ("alertname", name), ("alertstate", AlertState.firing.rawValue),
+        ])
+        forStateSeries = Labels.sortedOverrides([(Labels.metricName, "ALERTS_FOR_STATE"), ("alertname", name)])
         self.alerts = Dictionary(alerts.map { ($0.labels, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -58,10 +70,15 @@ public struct AlertRuleState: Hashable, Sendable {
         -> [AlertTransition]
     {
         if input.freeze { return [] }
+        // One candidate (the common case) needs no set to be unique or to be looked up in.
         var seen = Set<Labels>()
-        for candidate in input.candidates where !seen.insert(candidate.labels).inserted {
-            throw .duplicateLabelSet(candidate.labels)
+        if input.candidates.count > 1 {
+            for candidate in input.candidates where !seen.insert(candidate.labels).inserted {
+                throw .duplicateLabelSet(candidate.labels)
+            }
         }
+        let single = input.candidates.count == 1 ? input.candidates[0].labels : nil
+        func isCandidate(_ labels: Labels) -> Bool { single.map { $0 == labels } ?? seen.contains(labels) }
         if configuration.limit > 0 && input.candidates.count > configuration.limit {
             alerts.removeAll()
             throw .limitExceeded(limit: configuration.limit, count: input.candidates.count)
@@ -85,7 +102,7 @@ public struct AlertRuleState: Hashable, Sendable {
 
         for labels in alerts.keys.sorted() {
             guard var alert = alerts[labels] else { continue }
-            if !seen.contains(labels) {
+            if !isCandidate(labels) {
                 if alert.state == .firing && keepsFiring(&alert, cleared: input.cleared, at: time) {
                     alerts[labels] = alert
                     continue
@@ -161,15 +178,13 @@ public struct AlertRuleState: Hashable, Sendable {
         var samples: InstantVector = []
         for labels in alerts.keys.sorted() {
             guard let alert = alerts[labels], alert.state != .inactive else { continue }
-            let alertLabels = labels.setting("alertname", to: configuration.alertName)
             samples.append(
                 VectorSample(
-                    labels: alertLabels.setting(Labels.metricName, to: "ALERTS")
-                        .setting("alertstate", to: alert.state.rawValue),
+                    labels: labels.setting(sorted: alert.state == .firing ? firingSeries : pendingSeries),
                     timestamp: time, value: 1))
             samples.append(
                 VectorSample(
-                    labels: alertLabels.setting(Labels.metricName, to: "ALERTS_FOR_STATE"), timestamp: time,
+                    labels: labels.setting(sorted: forStateSeries), timestamp: time,
                     value: Double(alert.activeAt) / 1000))
         }
         return samples

@@ -176,8 +176,7 @@ public struct RuleGroupEvaluator: Sendable {
     private mutating func write(
         _ samples: InstantVector, for index: Int, at time: Timestamp, into storage: inout InMemoryStorage
     ) {
-        let previous = outputs[index].labels
-        guard !outputs[index].append(samples, to: &storage), !previous.isEmpty else { return }
+        guard let previous = outputs[index].append(samples, to: &storage), !previous.isEmpty else { return }
         let current = Set(samples.map(\.labels))
         for labels in Set(previous) where !current.contains(labels) {
             storage.append(labels: labels, timestamp: time, value: StaleMarker.value)

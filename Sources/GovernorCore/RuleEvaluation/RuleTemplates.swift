@@ -6,6 +6,9 @@ struct RuleTemplates: Sendable {
     private let annotations: [(name: String, template: AlertTemplate?, raw: String)]
     /// False when every label and annotation is plain text: no template data needs building for a candidate.
     private let expands: Bool
+    /// For a rule whose labels are plain text, every label a candidate's gets in one go: no metric name, the
+    /// rule's labels, its `alertname`.
+    private let constantOverrides: [Label]?
 
     init(_ rule: RuleDefinition) {
         labels = rule.labels.sorted { $0.key < $1.key }.map { ($0.key, try? AlertTemplate($0.value), $0.value) }
@@ -13,6 +16,11 @@ struct RuleTemplates: Sendable {
             ($0.key, try? AlertTemplate($0.value), $0.value)
         }
         expands = (labels + annotations).contains { $0.template?.isPlainText != true }
+        constantOverrides =
+            labels.contains { $0.template?.isPlainText != true }
+            ? nil
+            : Labels.sortedOverrides(
+                [(Labels.metricName, "")] + labels.map { ($0.name, $0.raw) } + [("alertname", rule.kind.name)])
     }
 
     /// The alert a result sample stands for: its labels without the metric name, plus the rule's labels
@@ -26,11 +34,16 @@ struct RuleTemplates: Sendable {
                 labels: Dictionary(uniqueKeysWithValues: sample.labels.pairs.map { ($0.name, $0.value) }),
                 value: sample.value, externalLabels: context.externalLabels, externalURL: context.externalURL,
                 query: query) : nil
-        var result = sample.labels.withoutMetricName()
-        for label in labels {
-            result = result.setting(label.name, to: expand(label.template, raw: label.raw, data: data))
+        var result: Labels
+        if let constantOverrides {
+            result = sample.labels.setting(sorted: constantOverrides)
+        } else {
+            result = sample.labels.withoutMetricName()
+            for label in labels {
+                result = result.setting(label.name, to: expand(label.template, raw: label.raw, data: data))
+            }
+            result = result.setting("alertname", to: rule.kind.name)
         }
-        result = result.setting("alertname", to: rule.kind.name)
         var expanded: [String: String] = [:]
         for annotation in annotations {
             expanded[annotation.name] = expand(annotation.template, raw: annotation.raw, data: data)

@@ -11,21 +11,23 @@ public struct ScrapeCache: Sendable {
     public init() {}
 
     /// Appends every sample to `storage`, as `InMemoryStorage.append(labels:timestamp:value:)` would one by one.
-    /// - Returns: whether the batch listed exactly the series of the last one, in the same order.
+    /// - Returns: nil when the batch listed exactly the series of the last one, in the same order; otherwise the
+    ///   last batch's label sets (copied only then, so a steady writer allocates nothing).
     @discardableResult
-    public mutating func append(_ samples: [VectorSample], to storage: inout InMemoryStorage) -> Bool {
-        var sameSeries = labels.count == samples.count
+    public mutating func append(_ samples: [VectorSample], to storage: inout InMemoryStorage) -> [Labels]? {
+        var previous: [Labels]? = labels.count == samples.count ? nil : labels
         if labels.count > samples.count {
             labels.removeLast(labels.count - samples.count)
             references.removeLast(references.count - samples.count)
         }
         for (position, sample) in samples.enumerated() {
-            if position < labels.count, storage.holds(references[position], labeled: sample.labels) {
+            if position < labels.count, labels[position] == sample.labels,
+                storage.holds(references[position], labeled: sample.labels)
+            {
                 storage.append(references[position], timestamp: sample.timestamp, value: sample.value)
-                sameSeries = sameSeries && labels[position] == sample.labels
                 continue
             }
-            sameSeries = false
+            if previous == nil { previous = labels }
             let reference = storage.reference(for: sample.labels)
             storage.append(reference, timestamp: sample.timestamp, value: sample.value)
             if position < labels.count {
@@ -36,6 +38,6 @@ public struct ScrapeCache: Sendable {
                 references.append(reference)
             }
         }
-        return sameSeries
+        return previous
     }
 }

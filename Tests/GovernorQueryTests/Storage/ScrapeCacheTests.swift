@@ -35,11 +35,11 @@ import Testing
         ]
         var storage = InMemoryStorage()
         var cache = ScrapeCache()
-        var sameSeries: [Bool] = []
-        for batch in batches { sameSeries.append(cache.append(batch, to: &storage)) }
+        var previous: [[String]?] = []
+        for batch in batches { previous.append(cache.append(batch, to: &storage)?.map { $0["instance"] ?? "" }) }
         #expect(Self.contents(storage) == Self.contents(Self.appendedOneByOne(batches)))
         #expect(storage.sampleCount == batches.joined().count)
-        #expect(sameSeries == [false, true, false, false, false, false])
+        #expect(previous == [[], nil, ["a", "b"], ["a", "c", "d"], ["d", "a"], []])
     }
 
     @Test func aCacheUsedWithAnotherStoreAppendsToTheRightSeries() {
