@@ -15,7 +15,10 @@ extension PolicyFileReader {
             return nil
         }
         var entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
-        for (keyNode, value) in mergingKeys(mapping) {
+        entries.reserveCapacity(mapping.count)
+        // Almost no mapping merges anything; its own pairs are then read as they are, without a copy of each.
+        let pairs = mapping.pairs.contains { Self.isMergeKey($0.key) } ? mergingKeys(mapping) : mapping.pairs
+        for (keyNode, value) in pairs {
             guard let key = keyNode.scalar?.string else {
                 error(keyNode, "\(what) keys must be strings, found \(keyNode.kindDescription)")
                 continue
@@ -31,11 +34,11 @@ extension PolicyFileReader {
 
     /// The mapping's pairs with YAML merge keys (`<<: *anchor`) expanded, as Prometheus's YAML library does:
     /// keys written in the mapping itself win over merged ones.
-    private func mergingKeys(_ mapping: YAMLNode.Mapping) -> [(YAMLNode, YAMLNode)] {
-        var own: [(YAMLNode, YAMLNode)] = []
-        var merged: [(YAMLNode, YAMLNode)] = []
+    private func mergingKeys(_ mapping: YAMLNode.Mapping) -> [(key: YAMLNode, value: YAMLNode)] {
+        var own: [(key: YAMLNode, value: YAMLNode)] = []
+        var merged: [(key: YAMLNode, value: YAMLNode)] = []
         for (keyNode, value) in mapping {
-            guard keyNode.scalar?.string == "<<", keyNode.scalar?.style == .plain else {
+            guard Self.isMergeKey(keyNode) else {
                 own.append((keyNode, value))
                 continue
             }
@@ -46,6 +49,12 @@ extension PolicyFileReader {
         if merged.isEmpty { return own }
         let ownKeys = Set(own.compactMap { $0.0.scalar?.string })
         return own + merged.filter { !ownKeys.contains($0.0.scalar?.string ?? "") }
+    }
+
+    /// `<<`, unquoted.
+    private static func isMergeKey(_ node: YAMLNode) -> Bool {
+        guard case .scalar(let scalar) = node else { return false }
+        return scalar.style == .plain && scalar.string == "<<"
     }
 
     private mutating func requireFields(_ fields: MappingFields, _ required: [String], _ what: String) -> MappingFields

@@ -1,9 +1,9 @@
 /// One node of a composed YAML document, with where it starts, as `YAMLComposer` builds it from libyaml's events.
 ///
-/// The readers copy nodes all the time (every field lookup returns one), so a node is a plain value: a scalar
-/// costs one reference count to copy, a mapping or a list one more. Aliases are resolved while composing, as
-/// Yams does: an alias is a copy of the node its anchor names, position included.
-enum YAMLNode: Sendable {
+/// The readers copy nodes all the time (every field lookup returns one), so a node is an indirect value: copying
+/// one is a single reference count, whatever it holds. Aliases are resolved while composing, as Yams does: an
+/// alias is a copy of the node its anchor names, position included.
+indirect enum YAMLNode: Sendable {
     case scalar(Scalar)
     case mapping(Mapping)
     case sequence(Sequence)
