@@ -119,8 +119,17 @@ public struct RuleGraphBuilder: Sendable {
         -> [(writer: Int, series: String)]
     {
         var found: [(writer: Int, series: String)] = []
+        // The common case, a literal name, looks up its writers without building a list of one name: ten thousand
+        // rules' selectors make this a noticeable part of `check`'s compile.
+        if let name = read.name {
+            guard let writers = index[name] else { return found }
+            for writer in writers where read.mayRead(series: name, labels: nodes[writer].staticLabels) {
+                found.append((writer, name))
+            }
+            return found
+        }
         // No literal name: every written series whose name the matchers allow.
-        for series in read.name.map({ [$0] }) ?? index.keys.sorted() {
+        for series in index.keys.sorted() {
             for writer in index[series] ?? [] where read.mayRead(series: series, labels: nodes[writer].staticLabels) {
                 found.append((writer, series))
             }
