@@ -46,9 +46,13 @@ struct CheckCommand: ParsableCommand {
         let loader = ConfigurationLoader.commandLine(planSharedSubexpressions: false)
         let explicit = alerts.map { $0 != "none" && isExistingDirectory($0) ? [$0] : [] } ?? []
         let fallback = alerts == nil && isExistingDirectory("alerts/") ? ["alerts/"] : []
-        let report = CheckReport(loader.load(paths: paths, alerts: explicit, defaultAlerts: fallback))
+        let loaded = loader.load(paths: paths, alerts: explicit, defaultAlerts: fallback)
+        let report = CheckReport(loaded)
         print(format == .json ? report.json : report.text, terminator: "")
-        if report.hasErrors { throw ExitCode.failure }
+        // Freeing what was loaded (every file's rules, expressions and graph nodes) took a tenth of the wall time
+        // on ten thousand rules, after the report was out; the process ends here, so it leaves that to the kernel.
+        // Exiting flushes standard output.
+        withExtendedLifetime(loaded) { Self.exit(withError: report.hasErrors ? ExitCode.failure : nil) }
     }
 }
 

@@ -7,8 +7,14 @@ struct CycleFinder {
     init(nodeCount: Int, edges: [RuleGraph.Edge]) {
         self.nodeCount = nodeCount
         var successors = Array(repeating: [Int](), count: nodeCount)
-        for edge in edges where !successors[edge.from].contains(edge.to) { successors[edge.from].append(edge.to) }
-        self.successors = successors.map { $0.sorted() }
+        for edge in edges { successors[edge.from].append(edge.to) }
+        // One source series can feed thousands of rules; sorting and then dropping repeats keeps that
+        // n log n, where looking each new edge up in the list first was quadratic.
+        self.successors = successors.map { targets in
+            var unique: [Int] = []
+            for target in targets.sorted() where unique.last != target { unique.append(target) }
+            return unique
+        }
     }
 
     /// Each cycle starts at its smallest node id and lists every node once; cycles are sorted by first node.

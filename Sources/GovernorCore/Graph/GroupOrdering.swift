@@ -7,24 +7,24 @@ enum GroupOrdering {
     static func order(groups: [RuleGroupDefinition], nodes: [RuleGraph.Node], edges: [RuleGraph.Edge])
         -> [RuleGraph.GroupOrder]
     {
-        var predecessors: [Int: Set<Int>] = [:]
-        for edge in edges where edge.from != edge.to { predecessors[edge.to, default: []].insert(edge.from) }
+        // Indexed by node id: a set per node, for ten thousand rules, cost more than the ordering itself.
+        var predecessors = Array(repeating: [Int](), count: nodes.count)
+        for edge in edges where edge.from != edge.to { predecessors[edge.to].append(edge.from) }
         var firstNode = 0
         return groups.map { group in
             // Rule nodes are created group by group in file order, so a group owns a contiguous run of ids.
-            let members = Array(firstNode..<firstNode + group.rules.count)
+            let members = firstNode..<firstNode + group.rules.count
             firstNode += group.rules.count
             return RuleGraph.GroupOrder(group: group.name, nodes: sorted(members, predecessors: predecessors))
         }
     }
 
-    private static func sorted(_ members: [Int], predecessors: [Int: Set<Int>]) -> [Int] {
-        let memberSet = Set(members)
+    private static func sorted(_ members: Range<Int>, predecessors: [[Int]]) -> [Int] {
         var waitingOn: [Int: Set<Int>] = [:]
         for member in members {
-            waitingOn[member] = (predecessors[member] ?? []).intersection(memberSet)
+            waitingOn[member] = Set(predecessors[member].filter { members.contains($0) })
         }
-        var remaining = members
+        var remaining = Array(members)
         var order: [Int] = []
         while !remaining.isEmpty {
             // The earliest rule whose same-group inputs are all done; the earliest rule at all inside a cycle.

@@ -1,8 +1,7 @@
 import GovernorCore
-import Yams
 
 extension AlertsFileReader {
-    mutating func readInhibitRule(_ node: Node) {
+    mutating func readInhibitRule(_ node: YAMLNode) {
         let known = [
             "source_match", "source_match_re", "source_matchers", "target_match", "target_match_re", "target_matchers",
             "equal",

@@ -1,9 +1,8 @@
 import GovernorCore
-import Yams
 
 /// The settings of each integration Governor delivers to, with Alertmanager's field names where it has them.
 extension AlertsFileReader {
-    mutating func readTelegram(_ node: Node, receiver: String) -> TelegramSettings? {
+    mutating func readTelegram(_ node: YAMLNode, receiver: String) -> TelegramSettings? {
         let known = [
             "send_resolved", "http_config", "api_url", "bot_token", "bot_token_file", "chat_id", "message_thread_id",
             "message", "disable_notifications", "parse_mode",
@@ -35,7 +34,7 @@ extension AlertsFileReader {
             message: yaml.string(fields["message"], field: "message"))
     }
 
-    mutating func readNotion(_ node: Node, receiver: String) -> NotionSettings? {
+    mutating func readNotion(_ node: YAMLNode, receiver: String) -> NotionSettings? {
         let known = [
             "send_resolved", "api_url", "token", "token_file", "database_id", "notion_version", "title_property",
             "properties",
@@ -56,7 +55,7 @@ extension AlertsFileReader {
             sendResolved: yaml.boolean(fields["send_resolved"], field: "send_resolved") ?? defaults.sendResolved)
     }
 
-    mutating func readWebhook(_ node: Node, receiver: String) -> WebhookSettings? {
+    mutating func readWebhook(_ node: YAMLNode, receiver: String) -> WebhookSettings? {
         let known = ["send_resolved", "http_config", "url", "url_file", "max_alerts"]
         guard let fields = yaml.fields(of: node, "webhook config", known: known) else { return nil }
         guard let url = expandedString(fields["url"], field: "url", receiver: receiver) else {
@@ -74,7 +73,7 @@ extension AlertsFileReader {
 
     /// The bearer token of Prometheus's `http_config`: `authorization.credentials[_file]` or the older
     /// `bearer_token[_file]`. Other HTTP settings are accepted and not used.
-    private mutating func readBearerToken(_ node: Node, receiver: String) -> SecretReference? {
+    private mutating func readBearerToken(_ node: YAMLNode, receiver: String) -> SecretReference? {
         let known = [
             "authorization", "basic_auth", "bearer_token", "bearer_token_file", "oauth2", "proxy_url", "tls_config",
             "follow_redirects", "enable_http2", "no_proxy", "proxy_from_environment", "proxy_connect_header",
@@ -89,7 +88,7 @@ extension AlertsFileReader {
         return secret(fields, "bearer_token", fileField: "bearer_token_file", receiver: receiver, required: false)
     }
 
-    mutating func readAlertmanager(_ node: Node) -> AlertmanagerSettings? {
+    mutating func readAlertmanager(_ node: YAMLNode) -> AlertmanagerSettings? {
         guard
             let fields = yaml.fields(
                 of: node, "alertmanager config", known: ["urls", "send_resolved"], required: ["urls"])

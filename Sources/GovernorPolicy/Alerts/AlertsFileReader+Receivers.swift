@@ -1,5 +1,4 @@
 import GovernorCore
-import Yams
 
 /// Receivers: Governor's integrations are read into `IntegrationConfiguration`s; Alertmanager integrations
 /// Governor cannot deliver to are reported, never dropped in silence.
@@ -15,7 +14,7 @@ extension AlertsFileReader {
         "stdout_configs",
     ]
 
-    mutating func readReceiver(_ node: Node) {
+    mutating func readReceiver(_ node: YAMLNode) {
         let known = ["name"] + Self.deliveredIntegrations + Self.undeliveredIntegrations
         guard let fields = yaml.fields(of: node, "receiver", known: known, required: ["name"]),
             let name = yaml.string(fields["name"], field: "name")
@@ -42,7 +41,9 @@ extension AlertsFileReader {
             ReceiverConfiguration(name: name, integrations: integrations, location: yaml.location(of: node)))
     }
 
-    private mutating func readIntegration(_ key: String, _ node: Node, receiver: String) -> IntegrationConfiguration? {
+    private mutating func readIntegration(_ key: String, _ node: YAMLNode, receiver: String)
+        -> IntegrationConfiguration?
+    {
         switch key {
         case "telegram_configs": readTelegram(node, receiver: receiver).map(IntegrationConfiguration.telegram)
         case "notion_configs": readNotion(node, receiver: receiver).map(IntegrationConfiguration.notion)
@@ -85,7 +86,7 @@ extension AlertsFileReader {
     }
 
     /// A setting that is not secret, with `${env:NAME}` replaced by the variable's value.
-    mutating func expandedString(_ node: Node?, field: String, receiver: String) -> String? {
+    mutating func expandedString(_ node: YAMLNode?, field: String, receiver: String) -> String? {
         guard let node, let value = yaml.string(node, field: field) else { return nil }
         guard let name = environmentReference(value) else { return value }
         guard let expanded = environment[name] else {

@@ -1,6 +1,5 @@
 import GovernorCore
 import GovernorQuery
-import Yams
 
 /// The routing tree, with Alertmanager's checks (`config.Route.UnmarshalYAML` and the root-route rules).
 extension AlertsFileReader {
@@ -9,7 +8,7 @@ extension AlertsFileReader {
         "repeat_interval", "mute_time_intervals", "active_time_intervals", "routes",
     ]
 
-    mutating func readRoute(_ node: Node, isRoot: Bool) -> RouteDefinition? {
+    mutating func readRoute(_ node: YAMLNode, isRoot: Bool) -> RouteDefinition? {
         let what = isRoot ? "route" : "child route"
         guard let fields = yaml.fields(of: node, what, known: Self.routeFields) else { return nil }
         var route = RouteDefinition(location: yaml.location(of: node))
@@ -80,9 +79,9 @@ extension AlertsFileReader {
         return matchers
     }
 
-    private mutating func readGroupBy(_ node: Node) -> GroupBy? {
+    private mutating func readGroupBy(_ node: YAMLNode) -> GroupBy? {
         var names: Set<String> = []
-        var wildcard: Node?
+        var wildcard: YAMLNode?
         for (name, item) in yaml.stringList(node, field: "group_by") {
             if name == "..." {
                 wildcard = item
@@ -98,20 +97,20 @@ extension AlertsFileReader {
         return .all
     }
 
-    private mutating func nonZeroDuration(_ node: Node?, field: String) -> Int64? {
+    private mutating func nonZeroDuration(_ node: YAMLNode?, field: String) -> Int64? {
         guard let node, let value = yaml.duration(node, field: field) else { return nil }
         if value == 0 { yaml.error(node, "\(field) cannot be zero") }
         return value
     }
 
-    private mutating func timeIntervalNames(_ node: Node?, field: String) -> [String] {
+    private mutating func timeIntervalNames(_ node: YAMLNode?, field: String) -> [String] {
         yaml.stringList(node, field: field).map { name, item in
             parts.timeIntervalReferences.append((name, yaml.location(of: item)))
             return name
         }
     }
 
-    mutating func validLabelName(_ name: String, _ node: Node) -> Bool {
+    mutating func validLabelName(_ name: String, _ node: YAMLNode) -> Bool {
         guard PrometheusNames.isValidLabelName(name) else {
             yaml.error(node, "invalid label name '\(name)'")
             return false

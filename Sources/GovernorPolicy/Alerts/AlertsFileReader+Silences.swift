@@ -1,11 +1,10 @@
 import Foundation
 import GovernorCore
 import GovernorQuery
-import Yams
 
 /// `kind: Silences`: silences kept in a file, so that they are reviewed and versioned like everything else.
 extension AlertsFileReader {
-    mutating func readSilences(_ document: Node) {
+    mutating func readSilences(_ document: YAMLNode) {
         guard
             let fields = yaml.fields(
                 of: document, "Silences document", known: ["kind", "silences"], required: ["silences"])
@@ -13,7 +12,7 @@ extension AlertsFileReader {
         for node in yaml.list(fields["silences"], field: "silences") { readSilence(node) }
     }
 
-    private mutating func readSilence(_ node: Node) {
+    private mutating func readSilence(_ node: YAMLNode) {
         let known = ["id", "matchers", "starts_at", "ends_at", "comment", "created_by"]
         let required = ["id", "matchers", "starts_at", "ends_at", "comment", "created_by"]
         guard let fields = yaml.fields(of: node, "silence", known: known, required: required),
@@ -45,7 +44,7 @@ extension AlertsFileReader {
     }
 
     /// An RFC 3339 time (`2024-05-01T22:00:00Z`) in milliseconds since the Unix epoch.
-    private mutating func timestamp(_ node: Node?, field: String) -> Int64? {
+    private mutating func timestamp(_ node: YAMLNode?, field: String) -> Int64? {
         guard let node, let text = yaml.string(node, field: field) else { return nil }
         let formatter = ISO8601DateFormatter()
         var date = formatter.date(from: text)

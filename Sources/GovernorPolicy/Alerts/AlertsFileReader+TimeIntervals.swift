@@ -1,9 +1,8 @@
 import GovernorCore
-import Yams
 
 /// Named time intervals (`time_intervals`, and the older `mute_time_intervals` with the same shape).
 extension AlertsFileReader {
-    mutating func readTimeInterval(_ node: Node, field: String) {
+    mutating func readTimeInterval(_ node: YAMLNode, field: String) {
         guard
             let fields = yaml.fields(of: node, "time interval", known: ["name", "time_intervals"], required: ["name"]),
             let name = yaml.string(fields["name"], field: "name")
@@ -12,7 +11,7 @@ extension AlertsFileReader {
         parts.timeIntervals.append((name, intervals, yaml.location(of: node)))
     }
 
-    private mutating func readInterval(_ node: Node) -> TimeInterval? {
+    private mutating func readInterval(_ node: YAMLNode) -> TimeInterval? {
         let known = ["times", "weekdays", "days_of_month", "months", "years", "location"]
         guard let fields = yaml.fields(of: node, "time interval", known: known) else { return nil }
         if let locationNode = fields["location"], let location = yaml.string(locationNode, field: "location"),
@@ -48,14 +47,15 @@ extension AlertsFileReader {
     }
 
     private mutating func ranges<Value>(
-        _ node: Node?, field: String, _ read: (String) throws(TimeIntervalSyntaxError) -> Value
+        _ node: YAMLNode?, field: String, _ read: (String) throws(TimeIntervalSyntaxError) -> Value
     ) -> [Value] {
         yaml.stringList(node, field: field).compactMap { text, item in
             parse(item, { () throws(TimeIntervalSyntaxError) in try read(text) })
         }
     }
 
-    private mutating func parse<Value>(_ node: Node, _ read: () throws(TimeIntervalSyntaxError) -> Value) -> Value? {
+    private mutating func parse<Value>(_ node: YAMLNode, _ read: () throws(TimeIntervalSyntaxError) -> Value) -> Value?
+    {
         do {
             return try read()
         } catch {

@@ -1,5 +1,4 @@
 import GovernorCore
-import Yams
 
 /// Reads one file of `alerts/`: Alertmanager configuration documents and Governor `kind: Silences` documents,
 /// collecting every problem with its position and going on past it.
@@ -20,9 +19,9 @@ struct AlertsFileReader {
     var diagnostics: [Diagnostic] { yaml.diagnostics }
 
     mutating func readAll(_ text: String) {
-        do {
-            let parser = try Yams.Parser(yaml: text, encoding: .utf8)
-            while let document = try parser.nextRoot() {
+        do throws(YAMLSyntaxError) {
+            // Alert files were composed with Yams's default resolver, which keeps `1` and `"1"` apart as keys.
+            try YAMLComposer.documents(in: text, typing: .yams) { document in
                 documents += 1
                 readDocument(document)
             }
@@ -35,7 +34,7 @@ struct AlertsFileReader {
         }
     }
 
-    private mutating func readDocument(_ document: Node) {
+    private mutating func readDocument(_ document: YAMLNode) {
         if document.isNull { return }
         guard case .mapping(let mapping) = document else {
             yaml.error(document, "an alerts document must be a mapping, found \(document.kindDescription)")
@@ -56,7 +55,7 @@ struct AlertsFileReader {
         }
     }
 
-    private mutating func readAlertmanagerConfiguration(_ document: Node) {
+    private mutating func readAlertmanagerConfiguration(_ document: YAMLNode) {
         let known = [
             "global", "route", "receivers", "inhibit_rules", "time_intervals", "mute_time_intervals", "templates",
         ]
@@ -80,7 +79,7 @@ struct AlertsFileReader {
 
     /// Alertmanager's global settings: the few Governor uses are read, the rest are accepted as Alertmanager
     /// would, so that an existing file loads unchanged.
-    private mutating func readGlobal(_ node: Node) {
+    private mutating func readGlobal(_ node: YAMLNode) {
         let known = [
             "resolve_timeout", "http_config", "smtp_from", "smtp_hello", "smtp_smarthost", "smtp_auth_username",
             "smtp_auth_password", "smtp_auth_password_file", "smtp_auth_secret", "smtp_auth_identity",

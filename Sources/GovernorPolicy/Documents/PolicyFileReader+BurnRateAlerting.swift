@@ -1,11 +1,10 @@
 import GovernorCore
-import Yams
 
 /// The `alerting` section of `kind: SLOs`, at document level (the default) or on one objective (an override).
 extension PolicyFileReader {
     static let sreWorkbookWindowsName = "sre-workbook-30d"
 
-    mutating func readBurnRateAlerting(_ node: Node, base: BurnRateAlerting) -> BurnRateAlerting? {
+    mutating func readBurnRateAlerting(_ node: YAMLNode, base: BurnRateAlerting) -> BurnRateAlerting? {
         guard
             let fields = fields(
                 of: node, "alerting", known: ["name", "windows", "labels", "annotations", "page", "ticket"])
@@ -29,7 +28,9 @@ extension PolicyFileReader {
     }
 
     /// `page: {labels: {...}, disable: true}`, like Sloth's `page_alert`; `page: false` turns it off.
-    private mutating func readSeverityAlert(_ node: Node, field: String) -> (labels: [String: String], enabled: Bool) {
+    private mutating func readSeverityAlert(_ node: YAMLNode, field: String) -> (
+        labels: [String: String], enabled: Bool
+    ) {
         if node.yamlBool == false { return ([:], false) }
         guard let fields = fields(of: node, field, known: ["labels", "disable"]) else { return ([:], true) }
         let disabled = boolean(fields["disable"], field: "disable") ?? false
@@ -37,7 +38,7 @@ extension PolicyFileReader {
     }
 
     /// `sre-workbook-30d` or a list of `{long, short, factor, severity}`.
-    private mutating func readBurnRateWindows(_ node: Node) -> [BurnRateWindow]? {
+    private mutating func readBurnRateWindows(_ node: YAMLNode) -> [BurnRateWindow]? {
         if case .scalar = node {
             let name = string(node, field: "windows") ?? ""
             guard name == Self.sreWorkbookWindowsName else {

@@ -1,9 +1,8 @@
 import GovernorCore
-import Yams
 
 /// Decides what each document is and hands it to the reader for that kind.
 extension PolicyFileReader {
-    mutating func readDocument(_ document: Node) {
+    mutating func readDocument(_ document: YAMLNode) {
         // An empty document (a lone `---`, or only comments) holds nothing to read.
         if document.isNull { return }
         guard case .mapping(let mapping) = document else {
@@ -40,7 +39,7 @@ extension PolicyFileReader {
         }
     }
 
-    private mutating func readGovernorDocument(_ kind: DocumentKind.GovernorKind, _ document: Node) {
+    private mutating func readGovernorDocument(_ kind: DocumentKind.GovernorKind, _ document: YAMLNode) {
         switch kind {
         case .slos: readObjectivesDocument(document)
         case .governance: readGovernanceDocument(document)

@@ -1,11 +1,10 @@
 import GovernorCore
 import GovernorQuery
-import Yams
 
 /// The parts of a forecast that the forecaster itself reads: its components, its risk table, its language model.
 /// Read here rather than handed over as free-form strings, so a mistake in them is reported at its line and column.
 extension PolicyFileReader {
-    mutating func readForecastComponents(_ node: Node?) -> [ForecastComponent] {
+    mutating func readForecastComponents(_ node: YAMLNode?) -> [ForecastComponent] {
         var components: [ForecastComponent] = []
         var seen: [String: SourceLocation] = [:]
         for item in list(node, field: "components") {
@@ -20,7 +19,7 @@ extension PolicyFileReader {
         return components
     }
 
-    private mutating func readForecastComponent(_ node: Node) -> ForecastComponent? {
+    private mutating func readForecastComponent(_ node: YAMLNode) -> ForecastComponent? {
         let known = [
             "name", "series", "method", "fails_below", "fails_above", "season", "budget_remaining", "burn_rate",
             "window",
@@ -41,7 +40,7 @@ extension PolicyFileReader {
         return signal.map { ForecastComponent(name: name, signal: $0, location: location(of: node)) }
     }
 
-    private mutating func readErrorBudget(_ fields: MappingFields, node: Node) -> ForecastComponent.Signal? {
+    private mutating func readErrorBudget(_ fields: MappingFields, node: YAMLNode) -> ForecastComponent.Signal? {
         for other in ["series", "method", "fails_below", "fails_above", "season"] where fields.has(other) {
             error(
                 fields.keyNode(other)!, "an error-budget component takes budget_remaining and burn_rate, not '\(other)'"
@@ -58,7 +57,7 @@ extension PolicyFileReader {
         return .errorBudget(remaining: remaining, burnRate: burnRate, window: window)
     }
 
-    private mutating func readLevelSignal(_ fields: MappingFields, node: Node) -> ForecastComponent.Signal? {
+    private mutating func readLevelSignal(_ fields: MappingFields, node: YAMLNode) -> ForecastComponent.Signal? {
         if fields.has("window") {
             error(
                 fields.keyNode("window")!, "'window' belongs to error-budget components (budget_remaining, burn_rate)")
@@ -96,7 +95,7 @@ extension PolicyFileReader {
         }
     }
 
-    mutating func readRiskTable(_ node: Node) -> ForecastRiskTable? {
+    mutating func readRiskTable(_ node: YAMLNode) -> ForecastRiskTable? {
         guard let fields = fields(of: node, "risk", known: ["critical", "high"]) else { return nil }
         var table = ForecastRiskTable()
         for level in ["critical", "high"] {
@@ -126,7 +125,7 @@ extension PolicyFileReader {
     }
 
     /// `model.lookback`: the one free-form model setting the forecaster reads, so it is checked here.
-    mutating func readLookback(_ node: Node?) -> Int64? {
+    mutating func readLookback(_ node: YAMLNode?) -> Int64? {
         guard case .mapping(let mapping)? = node else { return nil }
         for (key, value) in mapping where key.scalar?.string == "lookback" {
             return positiveDuration(value, field: "model.lookback")

@@ -1,11 +1,10 @@
 import GovernorCore
 import GovernorQuery
-import Yams
 
 /// `kind: Forecasts`: declarations only (inputs, horizon, schedule, model settings, outputs); the forecaster
 /// itself runs elsewhere, and the rule graph needs only what it reads and writes.
 extension PolicyFileReader {
-    mutating func readForecastsDocument(_ document: Node) {
+    mutating func readForecastsDocument(_ document: YAMLNode) {
         guard
             let fields = fields(
                 of: document, "Forecasts document", known: ["kind", "forecasts"], required: ["forecasts"])
@@ -15,7 +14,7 @@ extension PolicyFileReader {
         }
     }
 
-    private mutating func readForecast(_ node: Node) -> ForecastDeclaration? {
+    private mutating func readForecast(_ node: YAMLNode) -> ForecastDeclaration? {
         guard
             let fields = fields(
                 of: node, "forecast",

@@ -1,9 +1,8 @@
 import GovernorCore
-import Yams
 
 /// `kind: Governance`: the compliance index, breach severity and component health settings.
 extension PolicyFileReader {
-    mutating func readGovernanceDocument(_ document: Node) {
+    mutating func readGovernanceDocument(_ document: YAMLNode) {
         guard
             let fields = fields(
                 of: document, "Governance document", known: ["kind", "compliance", "breach", "health"])
@@ -17,7 +16,7 @@ extension PolicyFileReader {
         if let node = fields["health"] { policySet.health = readHealth(node) }
     }
 
-    private mutating func readCompliance(_ node: Node) -> ComplianceIndexDefinition? {
+    private mutating func readCompliance(_ node: YAMLNode) -> ComplianceIndexDefinition? {
         guard
             let fields = fields(
                 of: node, "compliance", known: ["weights", "alert_below", "penalty_per_percent"], required: ["weights"])
@@ -55,7 +54,7 @@ extension PolicyFileReader {
             weights: weights, alertBelow: alertBelow, penaltyPerPercent: penalty, location: location(of: node))
     }
 
-    private mutating func readHealth(_ node: Node) -> HealthDefinition? {
+    private mutating func readHealth(_ node: YAMLNode) -> HealthDefinition? {
         guard let fields = fields(of: node, "health", known: ["components", "yellow_above", "red_above"]) else {
             return nil
         }

@@ -1,11 +1,10 @@
 import GovernorCore
 import GovernorQuery
-import Yams
 
 /// A forecast's `llm` section: which OpenAI-compatible API to ask, with what limits. The key itself never appears in
 /// a policy file, only the name of the environment variable that holds it.
 extension PolicyFileReader {
-    mutating func readLanguageModel(_ node: Node) -> LanguageModelSettings? {
+    mutating func readLanguageModel(_ node: YAMLNode) -> LanguageModelSettings? {
         let known = [
             "base_url", "model", "api_key_env", "structured_output", "timeout", "retries", "max_tokens",
             "max_calls_per_hour", "max_tokens_per_hour", "max_prompt_chars",
@@ -49,7 +48,7 @@ extension PolicyFileReader {
         return settings
     }
 
-    private mutating func positiveInteger(_ node: Node?, field: String) -> Int? {
+    private mutating func positiveInteger(_ node: YAMLNode?, field: String) -> Int? {
         guard let node, let value = integer(node, field: field) else { return nil }
         guard value > 0 else {
             error(node, "field '\(field)' must be at least 1")

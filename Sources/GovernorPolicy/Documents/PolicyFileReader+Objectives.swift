@@ -1,6 +1,5 @@
 import GovernorCore
 import GovernorQuery
-import Yams
 
 /// `kind: SLOs`: Sloth's shape (service, labels, a list of objectives) plus what Sloth lacks: latency SLIs,
 /// per-objective windows and components, a declared zero-traffic rule and overridable burn-rate windows.
@@ -9,7 +8,7 @@ extension PolicyFileReader {
         "name", "component", "description", "target", "window", "sli", "no_traffic", "alerting", "labels",
     ]
 
-    mutating func readObjectivesDocument(_ document: Node) {
+    mutating func readObjectivesDocument(_ document: YAMLNode) {
         guard
             let fields = fields(
                 of: document, "SLOs document",
@@ -42,7 +41,7 @@ extension PolicyFileReader {
     static let defaultObjectiveWindow: Int64 = 30 * 24 * 3_600_000
 
     private mutating func readObjective(
-        _ node: Node, service: String, window: Int64, labels: [String: String], alerting: BurnRateAlerting
+        _ node: YAMLNode, service: String, window: Int64, labels: [String: String], alerting: BurnRateAlerting
     ) -> ServiceLevelObjective? {
         guard
             let fields = fields(
@@ -89,7 +88,7 @@ extension PolicyFileReader {
     }
 
     /// `99.9%`, `99.9` or `0.999`, as a fraction strictly between 0 and 1.
-    private mutating func readTarget(_ node: Node) -> Double? {
+    private mutating func readTarget(_ node: YAMLNode) -> Double? {
         guard let text = string(node, field: "target") else { return nil }
         guard let fraction = Percentage.fraction(text), fraction > 0, fraction < 1 else {
             error(
@@ -100,7 +99,7 @@ extension PolicyFileReader {
         return fraction
     }
 
-    private mutating func readIndicator(_ node: Node) -> ServiceLevelIndicator? {
+    private mutating func readIndicator(_ node: YAMLNode) -> ServiceLevelIndicator? {
         guard let fields = fields(of: node, "sli", known: ["errors", "good", "total", "latency", "raw"]) else {
             return nil
         }
@@ -135,7 +134,7 @@ extension PolicyFileReader {
         return readLatencyIndicator(fields["latency"]!)
     }
 
-    private mutating func readLatencyIndicator(_ node: Node) -> ServiceLevelIndicator? {
+    private mutating func readLatencyIndicator(_ node: YAMLNode) -> ServiceLevelIndicator? {
         guard
             let fields = fields(
                 of: node, "latency", known: ["histogram", "threshold", "selector"],
@@ -167,7 +166,7 @@ extension PolicyFileReader {
     }
 
     /// `500ms` or a number of seconds, returned in seconds as histogram `le` bounds are.
-    private mutating func readLatencyThreshold(_ node: Node) -> Double? {
+    private mutating func readLatencyThreshold(_ node: YAMLNode) -> Double? {
         guard let text = string(node, field: "threshold") else { return nil }
         if let seconds = Double(text), seconds > 0 { return seconds }
         if let milliseconds = PrometheusDuration.parse(text), milliseconds > 0 {

@@ -1,7 +1,6 @@
 import Foundation
 import GovernorCore
 import GovernorQuery
-import Yams
 
 /// Prometheus rule groups (`groups:` → `rules:`), read exactly as Prometheus 2.42's rulefmt validates them.
 /// Governor's `kind: Rules` documents use the same reader with Governor's extensions switched on.
@@ -11,7 +10,7 @@ extension PolicyFileReader {
     static let governorGroupFields = prometheusGroupFields + ["schedule", "backend"]
     static let governorRuleFields = prometheusRuleFields + ["clear", "no_data"]
 
-    mutating func readRuleGroups(_ node: Node?, governorExtensions: Bool) {
+    mutating func readRuleGroups(_ node: YAMLNode?, governorExtensions: Bool) {
         var seenGroups: [String: SourceLocation] = [:]
         for groupNode in list(node, field: "groups") {
             guard let group = readRuleGroup(groupNode, governorExtensions: governorExtensions) else { continue }
@@ -26,7 +25,7 @@ extension PolicyFileReader {
         }
     }
 
-    private mutating func readRuleGroup(_ node: Node, governorExtensions: Bool) -> RuleGroupDefinition? {
+    private mutating func readRuleGroup(_ node: YAMLNode, governorExtensions: Bool) -> RuleGroupDefinition? {
         let known = governorExtensions ? Self.governorGroupFields : Self.prometheusGroupFields
         guard let fields = fields(of: node, "group", known: known, required: ["name"]) else { return nil }
         let name = string(fields["name"], field: "name") ?? ""
@@ -68,7 +67,7 @@ extension PolicyFileReader {
 
     /// `backend: http://thanos-query:9090`: the base URL of a Prometheus-compatible query API (the part before
     /// `/api/v1/query`).
-    private mutating func backendURL(_ node: Node) -> String? {
+    private mutating func backendURL(_ node: YAMLNode) -> String? {
         guard let text = string(node, field: "backend") else { return nil }
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
             scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
@@ -89,7 +88,7 @@ extension PolicyFileReader {
     }
 
     /// `schedule: {cron: "*/15 * * * *"}`.
-    mutating func cronSchedule(_ node: Node) -> Schedule? {
+    mutating func cronSchedule(_ node: YAMLNode) -> Schedule? {
         guard let fields = fields(of: node, "schedule", known: ["cron"], required: ["cron"]),
             let cron = string(fields["cron"], field: "cron")
         else { return nil }
@@ -102,7 +101,7 @@ extension PolicyFileReader {
         return .cron(cron)
     }
 
-    private mutating func readRule(_ node: Node, governorExtensions: Bool) -> RuleDefinition? {
+    private mutating func readRule(_ node: YAMLNode, governorExtensions: Bool) -> RuleDefinition? {
         let known = governorExtensions ? Self.governorRuleFields : Self.prometheusRuleFields
         guard let fields = fields(of: node, "rule", known: known) else { return nil }
         let record = string(fields["record"], field: "record")

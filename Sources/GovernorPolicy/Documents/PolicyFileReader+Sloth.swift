@@ -1,10 +1,9 @@
 import GovernorCore
 import GovernorQuery
-import Yams
 
 /// Sloth's `prometheus/v1` spec, accepted unchanged, so existing Sloth users can point Governor at their files.
 extension PolicyFileReader {
-    mutating func readSlothSpec(_ document: Node) {
+    mutating func readSlothSpec(_ document: YAMLNode) {
         guard
             let fields = fields(
                 of: document, "Sloth spec", known: ["version", "service", "labels", "slos"],
@@ -24,7 +23,7 @@ extension PolicyFileReader {
     }
 
     private mutating func readSlothObjective(
-        _ node: Node, service: String, specLabels: [String: String]
+        _ node: YAMLNode, service: String, specLabels: [String: String]
     ) -> ServiceLevelObjective? {
         guard
             let fields = fields(
@@ -49,7 +48,7 @@ extension PolicyFileReader {
             location: location(of: node))
     }
 
-    private mutating func readSlothIndicator(_ node: Node) -> ServiceLevelIndicator? {
+    private mutating func readSlothIndicator(_ node: YAMLNode) -> ServiceLevelIndicator? {
         guard let fields = fields(of: node, "sli", known: ["events", "raw", "plugin"]) else { return nil }
         if let plugin = fields.keyNode("plugin") {
             error(plugin, "Sloth SLI plugins are not supported", hint: "write the SLI as 'events' or 'raw' queries")
@@ -79,7 +78,7 @@ extension PolicyFileReader {
         }
     }
 
-    private mutating func readSlothAlerting(_ node: Node) -> BurnRateAlerting {
+    private mutating func readSlothAlerting(_ node: YAMLNode) -> BurnRateAlerting {
         var alerting = BurnRateAlerting(pageLabels: [:], ticketLabels: [:])
         guard
             let fields = fields(
@@ -101,7 +100,7 @@ extension PolicyFileReader {
         return alerting
     }
 
-    private mutating func readSlothAlert(_ node: Node, field: String) -> (labels: [String: String], enabled: Bool) {
+    private mutating func readSlothAlert(_ node: YAMLNode, field: String) -> (labels: [String: String], enabled: Bool) {
         guard let fields = fields(of: node, field, known: ["disable", "labels", "annotations"]) else {
             return ([:], true)
         }
@@ -118,7 +117,7 @@ extension PolicyFileReader {
     }
 
     /// Labels whose names are checked the way Prometheus checks rule labels.
-    mutating func validatedLabels(_ node: Node?) -> [String: String] {
+    mutating func validatedLabels(_ node: YAMLNode?) -> [String: String] {
         var result: [String: String] = [:]
         for label in stringMap(node, field: "labels") {
             if !PrometheusNames.isValidLabelName(label.key) || label.key == "__name__" {
@@ -130,7 +129,7 @@ extension PolicyFileReader {
         return result
     }
 
-    mutating func stringDictionary(_ node: Node?, field: String) -> [String: String] {
+    mutating func stringDictionary(_ node: YAMLNode?, field: String) -> [String: String] {
         Dictionary(stringMap(node, field: field).map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
     }
 }

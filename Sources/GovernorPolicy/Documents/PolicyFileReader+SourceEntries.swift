@@ -1,14 +1,13 @@
 import Foundation
 import GovernorCore
 import GovernorQuery
-import Yams
 
 /// `scrape:` and `tail:` entries of a Sources document.
 extension PolicyFileReader {
     static let scrapeJobFields = ["job", "targets", "interval", "timeout", "path", "scheme", "labels"]
     static let tailFields = ["path", "metric", "labels", "value", "count", "interval"]
 
-    mutating func readScrapeJob(_ node: Node) -> ScrapeJobDeclaration? {
+    mutating func readScrapeJob(_ node: YAMLNode) -> ScrapeJobDeclaration? {
         guard
             let fields = fields(of: node, "scrape job", known: Self.scrapeJobFields, required: ["job", "targets"])
         else { return nil }
@@ -72,7 +71,7 @@ extension PolicyFileReader {
             labels: labels, location: location(of: node))
     }
 
-    mutating func readTail(_ node: Node) -> TailDeclaration? {
+    mutating func readTail(_ node: YAMLNode) -> TailDeclaration? {
         guard
             let fields = fields(of: node, "tail", known: Self.tailFields, required: ["path", "metric"])
         else { return nil }

@@ -1,14 +1,13 @@
 import Foundation
 import GovernorCore
 import GovernorQuery
-import Yams
 
 /// `kind: Sources`: the series that come from outside (`series:`), and the sources the daemon collects them from
 /// (`host`, `scrape`, `tail`, `simulator`).
 extension PolicyFileReader {
     static let sourcesDocumentFields = ["kind", "series", "host", "scrape", "tail", "simulator"]
 
-    mutating func readSourcesDocument(_ document: Node) {
+    mutating func readSourcesDocument(_ document: YAMLNode) {
         guard let fields = fields(of: document, "Sources document", known: Self.sourcesDocumentFields) else { return }
         if fields.entries.allSatisfy({ $0.key == "kind" }) {
             error(document, "a Sources document needs 'series' or at least one source (host, scrape, tail, simulator)")
@@ -40,12 +39,12 @@ extension PolicyFileReader {
     }
 
     /// A section that may appear once per file, seen again in a later document of the same file.
-    private mutating func reportRepeated(_ section: String, at node: Node, first: SourceLocation?) {
+    private mutating func reportRepeated(_ section: String, at node: YAMLNode, first: SourceLocation?) {
         guard let first else { return }
         error(node, "more than one \(section) section", hint: "the first one is at \(first.line):\(first.column)")
     }
 
-    private mutating func readHostSource(_ node: Node) -> HostSourceDeclaration? {
+    private mutating func readHostSource(_ node: YAMLNode) -> HostSourceDeclaration? {
         guard let fields = fields(of: node, "host source", known: ["interval", "proc_root"]) else { return nil }
         let interval = positiveDuration(fields["interval"], field: "interval")
         var procRoot = HostSourceDeclaration.defaultProcRoot
@@ -62,7 +61,7 @@ extension PolicyFileReader {
             location: location(of: node))
     }
 
-    private mutating func readSimulator(_ node: Node) -> SimulatorDeclaration? {
+    private mutating func readSimulator(_ node: YAMLNode) -> SimulatorDeclaration? {
         guard
             let fields = fields(
                 of: node, "simulator", known: ["scenario", "seed", "interval"], required: ["scenario"])
@@ -79,7 +78,7 @@ extension PolicyFileReader {
     }
 
     /// A duration longer than zero: a source that collects every 0s would spin.
-    mutating func positiveDuration(_ node: Node?, field: String) -> Int64? {
+    mutating func positiveDuration(_ node: YAMLNode?, field: String) -> Int64? {
         guard let node, let milliseconds = duration(node, field: field) else { return nil }
         guard milliseconds > 0 else {
             error(node, "field '\(field)' must be longer than 0")

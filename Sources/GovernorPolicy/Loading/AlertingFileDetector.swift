@@ -1,5 +1,3 @@
-import Yams
-
 /// Tells an `alerts/` file (an Alertmanager configuration or a `kind: Silences` document) from a policy file, so
 /// that `governor check` can be given either and check each as what it is.
 ///
@@ -16,15 +14,22 @@ enum AlertingFileDetector {
         // Most files given to `check` are policies; skip parsing those twice when no line could start an alerts
         // document's top-level key.
         guard mayBeAlerting(text) else { return false }
-        guard let parser = try? Yams.Parser(yaml: text, encoding: .utf8) else { return false }
-        while let document = try? parser.nextRoot() {
-            if document.isNull { continue }
-            guard case .mapping(let mapping) = document else { return false }
+        var decision: Bool?
+        // A YAML error before the first document that is not empty leaves the file to the policy reader.
+        try? YAMLComposer.documents(in: text, typing: .yams) { document in
+            guard decision == nil, !document.isNull else { return }
+            guard case .mapping(let mapping) = document else {
+                decision = false
+                return
+            }
+            if let kind = mapping["kind"]?.string {
+                decision = kind == "Silences"
+                return
+            }
             let keys = Set(mapping.keys.compactMap(\.string))
-            if let kind = mapping["kind"]?.string { return kind == "Silences" }
-            return keys.isDisjoint(with: policyKeys) && !keys.isDisjoint(with: alertmanagerKeys)
+            decision = keys.isDisjoint(with: policyKeys) && !keys.isDisjoint(with: alertmanagerKeys)
         }
-        return false
+        return decision ?? false
     }
 
     /// True when some line starts (at column 1) with an Alertmanager key, a `kind:` naming `Silences`, or a flow

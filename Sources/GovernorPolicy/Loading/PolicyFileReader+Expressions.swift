@@ -1,6 +1,5 @@
 import GovernorCore
 import GovernorQuery
-import Yams
 
 /// Parsing PromQL written in YAML scalars, with errors pointing inside the scalar.
 extension PolicyFileReader {
@@ -8,7 +7,7 @@ extension PolicyFileReader {
     static let sampleWindow = "5m"
 
     /// Parses the scalar as an expression; a syntax or type error is reported where it is in the YAML.
-    mutating func expression(_ node: Node?, field: String) -> PolicyExpression? {
+    mutating func expression(_ node: YAMLNode?, field: String) -> PolicyExpression? {
         guard let node, let text = string(node, field: field), let scalar = node.scalar else { return nil }
         do {
             let expr = try GovernorQuery.Parser.parse(text)
@@ -23,7 +22,7 @@ extension PolicyFileReader {
     }
 
     /// A Sloth-style query with `{{.window}}` placeholders, checked by substituting a window and parsing.
-    mutating func windowedQuery(_ node: Node?, field: String) -> WindowedQuery? {
+    mutating func windowedQuery(_ node: YAMLNode?, field: String) -> WindowedQuery? {
         guard let node, let template = string(node, field: field), let scalar = node.scalar else { return nil }
         let substitution = WindowSubstitution(template: template, window: Self.sampleWindow)
         do {

@@ -1,13 +1,12 @@
 import GovernorCore
 import GovernorQuery
-import Yams
 
 /// Typed access to fields, reporting wrong types, unknown and missing fields at their positions.
 extension PolicyFileReader {
     /// The mapping's fields; reports unknown fields (with a "did you mean") and missing required ones.
     /// `what` names the thing for messages: "rule", "group", "objective".
     mutating func fields(
-        of node: Node, _ what: String, known: [String], required: [String] = []
+        of node: YAMLNode, _ what: String, known: [String], required: [String] = []
     ) -> MappingFields? {
         // A section whose fields are all commented out is null in YAML; read it as empty.
         if node.isNull { return requireFields(MappingFields(node: node, entries: []), required, what) }
@@ -15,8 +14,11 @@ extension PolicyFileReader {
             error(node, "\(what) must be a mapping, found \(node.kindDescription)")
             return nil
         }
-        var entries: [(key: String, keyNode: Node, value: Node)] = []
-        for (keyNode, value) in mergingKeys(mapping) {
+        var entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
+        entries.reserveCapacity(mapping.count)
+        // Almost no mapping merges anything; its own pairs are then read as they are, without a copy of each.
+        let pairs = mapping.pairs.contains { Self.isMergeKey($0.key) } ? mergingKeys(mapping) : mapping.pairs
+        for (keyNode, value) in pairs {
             guard let key = keyNode.scalar?.string else {
                 error(keyNode, "\(what) keys must be strings, found \(keyNode.kindDescription)")
                 continue
@@ -32,21 +34,27 @@ extension PolicyFileReader {
 
     /// The mapping's pairs with YAML merge keys (`<<: *anchor`) expanded, as Prometheus's YAML library does:
     /// keys written in the mapping itself win over merged ones.
-    private func mergingKeys(_ mapping: Node.Mapping) -> [(Node, Node)] {
-        var own: [(Node, Node)] = []
-        var merged: [(Node, Node)] = []
+    private func mergingKeys(_ mapping: YAMLNode.Mapping) -> [(key: YAMLNode, value: YAMLNode)] {
+        var own: [(key: YAMLNode, value: YAMLNode)] = []
+        var merged: [(key: YAMLNode, value: YAMLNode)] = []
         for (keyNode, value) in mapping {
-            guard keyNode.scalar?.string == "<<", keyNode.scalar?.style == .plain else {
+            guard Self.isMergeKey(keyNode) else {
                 own.append((keyNode, value))
                 continue
             }
-            let sources: [Node] = if case .sequence(let sequence) = value { Array(sequence) } else { [value] }
+            let sources: [YAMLNode] = if case .sequence(let sequence) = value { Array(sequence) } else { [value] }
             for case .mapping(let source) in sources { merged += mergingKeys(source) }
         }
         // Almost no mapping merges anything; skip building the set of its keys then.
         if merged.isEmpty { return own }
         let ownKeys = Set(own.compactMap { $0.0.scalar?.string })
         return own + merged.filter { !ownKeys.contains($0.0.scalar?.string ?? "") }
+    }
+
+    /// `<<`, unquoted.
+    private static func isMergeKey(_ node: YAMLNode) -> Bool {
+        guard case .scalar(let scalar) = node else { return false }
+        return scalar.style == .plain && scalar.string == "<<"
     }
 
     private mutating func requireFields(_ fields: MappingFields, _ required: [String], _ what: String) -> MappingFields
@@ -58,7 +66,7 @@ extension PolicyFileReader {
     }
 
     /// A scalar as text; numbers and booleans are accepted as written, as Prometheus does for `expr: 1`.
-    mutating func string(_ node: Node?, field: String) -> String? {
+    mutating func string(_ node: YAMLNode?, field: String) -> String? {
         guard let node else { return nil }
         guard case .scalar(let scalar) = node else {
             error(node, "field '\(field)' must be a string, found \(node.kindDescription)")
@@ -67,7 +75,7 @@ extension PolicyFileReader {
         return node.isNull ? nil : scalar.string
     }
 
-    mutating func number(_ node: Node?, field: String) -> Double? {
+    mutating func number(_ node: YAMLNode?, field: String) -> Double? {
         guard let node, let text = string(node, field: field) else { return nil }
         guard let value = Double(text), value.isFinite else {
             error(node, "field '\(field)' must be a number, found '\(text)'")
@@ -76,7 +84,7 @@ extension PolicyFileReader {
         return value
     }
 
-    mutating func integer(_ node: Node?, field: String) -> Int? {
+    mutating func integer(_ node: YAMLNode?, field: String) -> Int? {
         guard let node, let text = string(node, field: field) else { return nil }
         guard let value = Int(text), value >= 0 else {
             error(node, "field '\(field)' must be a whole number of at least 0, found '\(text)'")
@@ -85,7 +93,7 @@ extension PolicyFileReader {
         return value
     }
 
-    mutating func boolean(_ node: Node?, field: String) -> Bool? {
+    mutating func boolean(_ node: YAMLNode?, field: String) -> Bool? {
         guard let node else { return nil }
         guard let value = node.yamlBool, case .scalar = node else {
             error(node, "field '\(field)' must be true or false, found \(describe(node))")
@@ -95,7 +103,7 @@ extension PolicyFileReader {
     }
 
     /// A Prometheus duration in milliseconds.
-    mutating func duration(_ node: Node?, field: String) -> Int64? {
+    mutating func duration(_ node: YAMLNode?, field: String) -> Int64? {
         guard let node, let text = string(node, field: field) else { return nil }
         guard let milliseconds = PrometheusDuration.parse(text) else {
             error(
@@ -106,7 +114,7 @@ extension PolicyFileReader {
     }
 
     /// A percentage (`10%`, `10`) in percent.
-    mutating func percent(_ node: Node?, field: String) -> Double? {
+    mutating func percent(_ node: YAMLNode?, field: String) -> Double? {
         guard let node, let text = string(node, field: field) else { return nil }
         guard let value = Percentage.percent(text, fractionsAllowed: false), (0...100).contains(value) else {
             error(
@@ -117,7 +125,7 @@ extension PolicyFileReader {
         return value
     }
 
-    mutating func list(_ node: Node?, field: String) -> [Node] {
+    mutating func list(_ node: YAMLNode?, field: String) -> [YAMLNode] {
         guard let node, !node.isNull else { return [] }
         guard case .sequence(let sequence) = node else {
             error(node, "field '\(field)' must be a list, found \(node.kindDescription)")
@@ -126,20 +134,20 @@ extension PolicyFileReader {
         return Array(sequence)
     }
 
-    mutating func stringList(_ node: Node?, field: String) -> [(String, Node)] {
+    mutating func stringList(_ node: YAMLNode?, field: String) -> [(String, YAMLNode)] {
         list(node, field: field).compactMap { item in string(item, field: field).map { ($0, item) } }
     }
 
     /// A mapping of strings to strings (labels, annotations), in file order, each with its key and value nodes.
-    mutating func stringMap(_ node: Node?, field: String) -> [(
-        key: String, keyNode: Node, value: String, valueNode: Node
+    mutating func stringMap(_ node: YAMLNode?, field: String) -> [(
+        key: String, keyNode: YAMLNode, value: String, valueNode: YAMLNode
     )] {
         guard let node, !node.isNull else { return [] }
         guard case .mapping(let mapping) = node else {
             error(node, "field '\(field)' must be a mapping, found \(node.kindDescription)")
             return []
         }
-        var result: [(key: String, keyNode: Node, value: String, valueNode: Node)] = []
+        var result: [(key: String, keyNode: YAMLNode, value: String, valueNode: YAMLNode)] = []
         for (keyNode, valueNode) in mapping {
             guard let key = string(keyNode, field: field), let value = string(valueNode, field: "\(field).\(key)")
             else { continue }
@@ -148,7 +156,7 @@ extension PolicyFileReader {
         return result
     }
 
-    private func describe(_ node: Node) -> String {
+    private func describe(_ node: YAMLNode) -> String {
         if case .scalar(let scalar) = node { return "'\(scalar.string)'" }
         return node.kindDescription
     }

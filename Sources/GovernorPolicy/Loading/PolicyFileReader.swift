@@ -1,5 +1,4 @@
 import GovernorCore
-import Yams
 
 /// Reads one YAML file's documents into a partial `PolicySet`, collecting every problem on the way.
 ///
@@ -24,51 +23,44 @@ struct PolicyFileReader {
 
     var file: String { source.file }
 
-    func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return source.location(line: 1, column: 1) }
-        return source.location(line: mark.line, column: mark.column)
+    func location(of node: YAMLNode) -> SourceLocation {
+        source.location(line: node.mark.line, column: node.mark.column)
     }
 
-    mutating func error(_ node: Node, _ message: String, hint: String? = nil) {
+    mutating func error(_ node: YAMLNode, _ message: String, hint: String? = nil) {
         diagnostics.append(.error(at: location(of: node), message, hint: hint))
     }
 
-    mutating func warning(_ node: Node, _ message: String, hint: String? = nil) {
+    mutating func warning(_ node: YAMLNode, _ message: String, hint: String? = nil) {
         diagnostics.append(.warning(at: location(of: node), message, hint: hint))
     }
 
     /// Reads every document in `text`; a YAML syntax error ends the file there, since nothing after it is reliable.
     mutating func readAll(_ text: String) {
-        do {
-            let parser = try Yams.Parser(yaml: text, resolver: .basic, encoding: .utf8)
-            while let document = try parser.nextRoot() {
+        do throws(YAMLSyntaxError) {
+            try YAMLComposer.documents(in: text) { document in
                 documents += 1
                 readDocument(document)
             }
-        } catch let error as YamlError {
-            report(error)
         } catch {
-            diagnostics.append(.error(at: source.location(line: 1, column: 1), "could not read YAML: \(error)"))
+            report(error)
         }
     }
 
-    private mutating func report(_ error: YamlError) {
+    mutating func report(_ error: YAMLSyntaxError) {
         switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
+        case .syntax(let context, let problem, let mark):
             let detail = context.map { "\(problem) (\($0.text))" } ?? problem
             diagnostics.append(
                 .error(at: source.location(line: mark.line, column: mark.column), "invalid YAML: \(detail)"))
-        case .duplicatedKeysInMapping(let duplicates, let context):
+        case .duplicatedKeys(let duplicates, let mark):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             diagnostics.append(
-                .error(
-                    at: source.location(line: context.mark.line, column: context.mark.column),
-                    "duplicate key \(keys) in mapping"))
-        case .reader(let problem, _, _, _):
+                .error(at: source.location(line: mark.line, column: mark.column), "duplicate key \(keys) in mapping"))
+        case .reader(let problem):
             diagnostics.append(.error(at: source.location(line: 1, column: 1), "invalid YAML: \(problem)"))
-        default:
-            diagnostics.append(.error(at: source.location(line: 1, column: 1), "invalid YAML: \(error)"))
+        case .memory:
+            diagnostics.append(.error(at: source.location(line: 1, column: 1), "invalid YAML: memory"))
         }
     }
 }

@@ -20,23 +20,35 @@ public struct PolicyLoader: Sendable {
 
     /// Reads `files`, turning each missing or unreadable one into a diagnostic at its first line.
     static func read(files: [String], missing: [String]) -> (inputs: [SourceInput], diagnostics: [Diagnostic]) {
+        // Opening, reading and checking a thousand files one after another was a tenth of `check`'s wall time, with
+        // the second core idle; the results keep the files' order.
+        let results = Mutex<[FileRead?]>(Array(repeating: nil, count: files.count))
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let result = readOne(files[index])
+            results.withLock { $0[index] = result }
+        }
         var inputs: [SourceInput] = []
         var diagnostics = missing.map {
             Diagnostic.error(at: SourceLocation(file: $0, line: 1, column: 1), "no such file or directory")
         }
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                diagnostics.append(.error(at: SourceLocation(file: file, line: 1, column: 1), "could not read file"))
-                continue
+        for result in results.withLock({ $0 }) {
+            switch result {
+            case .text(let input): inputs.append(input)
+            case .problem(let problem): diagnostics.append(problem)
+            case nil: break
             }
-            guard let text = String(validating: data, as: UTF8.self) else {
-                diagnostics.append(
-                    .error(at: SourceLocation(file: file, line: 1, column: 1), "file is not valid UTF-8 text"))
-                continue
-            }
-            inputs.append((file, text))
         }
         return (inputs, diagnostics)
+    }
+
+    private static func readOne(_ file: String) -> FileRead {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            return .problem(.error(at: SourceLocation(file: file, line: 1, column: 1), "could not read file"))
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            return .problem(.error(at: SourceLocation(file: file, line: 1, column: 1), "file is not valid UTF-8 text"))
+        }
+        return .text((file, text))
     }
 
     public func load(text: String, file: String) -> LoadResult {
@@ -74,6 +86,12 @@ public struct PolicyLoader: Sendable {
 
 /// One file's path and text, as read.
 typealias SourceInput = (file: String, text: String)
+
+/// One file as read: its text, or why it could not be read.
+private enum FileRead {
+    case text(SourceInput)
+    case problem(Diagnostic)
+}
 
 /// What one file adds to the policy set.
 private struct FileContribution: Sendable {

@@ -1,5 +1,4 @@
 import GovernorCore
-import Yams
 
 /// Governor's assertions on generated series: `slo_test`, `compliance_test`, `breach_test` and `health_test`.
 /// docs/testing.md documents them.

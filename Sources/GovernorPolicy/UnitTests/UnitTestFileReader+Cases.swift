@@ -1,9 +1,8 @@
 import GovernorCore
-import Yams
 
 /// `alert_rule_test` and `promql_expr_test` entries, field for field as promtool reads them.
 extension UnitTestFileReader {
-    mutating func readAlertTest(_ node: Node) -> AlertRuleTest? {
+    mutating func readAlertTest(_ node: YAMLNode) -> AlertRuleTest? {
         let known = ["eval_time", "alertname", "exp_alerts"]
         guard let fields = reader.fields(of: node, "alert_rule_test item", known: known) else { return nil }
         let evalTime = reader.duration(fields["eval_time"], field: "eval_time") ?? 0
@@ -26,7 +25,7 @@ extension UnitTestFileReader {
         return AlertRuleTest(evalTime: evalTime, alertName: alertName, expectedAlerts: expected)
     }
 
-    mutating func readExpressionTest(_ node: Node) -> ExpressionTest? {
+    mutating func readExpressionTest(_ node: YAMLNode) -> ExpressionTest? {
         let known = ["expr", "eval_time", "exp_samples"]
         guard let fields = reader.fields(of: node, "promql_expr_test item", known: known) else { return nil }
         let expression = reader.string(fields["expr"], field: "expr") ?? ""
@@ -49,7 +48,7 @@ extension UnitTestFileReader {
     }
 
     /// A float as YAML reads one: `1`, `1e3`, `.inf`, `-.inf` and `.nan` included.
-    mutating func number(_ node: Node?, field: String) -> Double? {
+    mutating func number(_ node: YAMLNode?, field: String) -> Double? {
         guard let node else { return nil }
         if case .scalar = node, !node.isNull, let value = node.float ?? node.int.map(Double.init) { return value }
         return reader.number(node, field: field)

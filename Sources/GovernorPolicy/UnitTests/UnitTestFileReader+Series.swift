@@ -2,13 +2,12 @@ import Foundation
 import GovernorCore
 import GovernorQuery
 import GovernorSeriesText
-import Yams
 
 /// `input_series` and the `labels` of expected samples, both in Prometheus's series notation.
 extension UnitTestFileReader {
     /// nil for an entry with field errors (already reported); a failure for notation promtool would reject when
     /// the group runs, so that only that group fails.
-    mutating func readSeries(_ node: Node) -> Result<UnitTestSeries?, ExpectationError> {
+    mutating func readSeries(_ node: YAMLNode) -> Result<UnitTestSeries?, ExpectationError> {
         guard let fields = reader.fields(of: node, "input series", known: ["series", "values"], required: ["series"]),
             let seriesNode = fields["series"], let series = reader.string(seriesNode, field: "series")
         else { return .success(nil) }
@@ -46,7 +45,7 @@ extension UnitTestFileReader {
         }
     }
 
-    private func place(_ node: Node, offset: Int) -> SourceLocation {
+    private func place(_ node: YAMLNode, offset: Int) -> SourceLocation {
         guard case .scalar(let scalar) = node else { return reader.location(of: node) }
         return reader.positions.location(ofOffset: offset, in: scalar)
     }

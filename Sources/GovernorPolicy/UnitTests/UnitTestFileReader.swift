@@ -1,6 +1,5 @@
 import GovernorCore
 import GovernorQuery
-import Yams
 
 /// Reads a unit-test file (promtool's format, plus Governor's assertions) into a `UnitTestFile`, reporting every
 /// problem at its line and column. Rule files are returned as written; the loader resolves them.
@@ -25,9 +24,9 @@ struct UnitTestFileReader {
 
     /// The file, or nil when it is not valid YAML at all (the diagnostics say why).
     mutating func read(_ text: String) -> UnitTestFile? {
-        let document: Node?
+        let document: YAMLNode?
         do {
-            document = try Yams.compose(yaml: text)
+            document = try YAMLComposer.singleDocument(in: text)
         } catch {
             reader.readAll(text)  // Reports the YAML error at its position, as `governor check` does.
             return nil
@@ -45,7 +44,7 @@ struct UnitTestFileReader {
         return file
     }
 
-    private mutating func readGroup(_ node: Node) -> UnitTestGroup? {
+    private mutating func readGroup(_ node: YAMLNode) -> UnitTestGroup? {
         guard let fields = reader.fields(of: node, "test group", known: Self.groupFields) else { return nil }
         var group = UnitTestGroup()
         group.name = reader.string(fields["name"], field: "name") ?? ""

@@ -1,5 +1,4 @@
 import GovernorCore
-import Yams
 
 /// Maps an offset inside a scalar's *value* back to the line and column in the YAML *source*, so that an error
 /// at byte 12 of an expression points at the right character even when the YAML quoted, escaped or folded it.
@@ -11,8 +10,8 @@ struct ScalarPositionMapper {
     let source: SourceText
 
     /// Where the value's character at UTF-8 `offset` is written in the source.
-    func location(ofOffset offset: Int, in scalar: Node.Scalar) -> SourceLocation {
-        guard let mark = scalar.mark else { return source.location(line: 1, column: 1) }
+    func location(ofOffset offset: Int, in scalar: YAMLNode.Scalar) -> SourceLocation {
+        let mark = scalar.mark
         // The common case, where every expression starts: no need to read the source.
         if offset == 0, scalar.style != .literal, scalar.style != .folded {
             let isQuoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
@@ -61,7 +60,7 @@ struct ScalarPositionMapper {
         }
     }
 
-    private func start(of scalar: Node.Scalar, mark: Mark, lines: inout LineCache) -> Cursor {
+    private func start(of scalar: YAMLNode.Scalar, mark: YAMLNode.Mark, lines: inout LineCache) -> Cursor {
         let line = mark.line - 1
         switch scalar.style {
         case .singleQuoted, .doubleQuoted:
@@ -102,7 +101,7 @@ struct ScalarPositionMapper {
 
     /// Advances past the source text that produced `character`; returns where that text starts.
     private func consume(
-        _ character: Unicode.Scalar, cursor: inout Cursor, style: Node.Scalar.Style, lines: inout LineCache
+        _ character: Unicode.Scalar, cursor: inout Cursor, style: YAMLNode.Scalar.Style, lines: inout LineCache
     ) -> (line: Int, column: Int) {
         while cursor.line < lines.count {
             guard let current = scalarAt(cursor, lines: &lines) else {

@@ -1,7 +1,6 @@
 import Foundation
 import GovernorCore
 import GovernorQuery
-import Yams
 
 /// `route_test`, `inhibit_test`, `silence_test` and `muted_test`: assertions on `alerts/` that run against the
 /// file's `alerting_config`. docs/testing.md documents them.
@@ -9,7 +8,7 @@ extension UnitTestFileReader {
     static let routingFields = ["route_test", "inhibit_test", "silence_test", "muted_test"]
 
     /// `alerting_config`: one path or a list of them, as written (the loader resolves them).
-    mutating func readAlertingConfigPaths(_ node: Node?) -> [String] {
+    mutating func readAlertingConfigPaths(_ node: YAMLNode?) -> [String] {
         guard let node, !node.isNull else { return [] }
         if case .scalar = node { return reader.string(node, field: "alerting_config").map { [$0] } ?? [] }
         return reader.stringList(node, field: "alerting_config").map(\.0)
@@ -47,7 +46,7 @@ extension UnitTestFileReader {
         return tests
     }
 
-    private mutating func readRouteTest(_ node: Node) -> RouteTest? {
+    private mutating func readRouteTest(_ node: YAMLNode) -> RouteTest? {
         let known = ["labels", "receivers", "group_by", "group_wait", "group_interval", "repeat_interval"]
         guard
             let item = reader.fields(of: node, "route_test item", known: known, required: ["labels", "receivers"])
@@ -66,7 +65,7 @@ extension UnitTestFileReader {
             location: reader.location(of: node))
     }
 
-    private mutating func readSilenceTest(_ node: Node) -> SilenceTest? {
+    private mutating func readSilenceTest(_ node: YAMLNode) -> SilenceTest? {
         let known = ["at", "alert", "silenced_by", "silenced"]
         guard let item = reader.fields(of: node, "silence_test item", known: known, required: ["at", "alert"]),
             let at = time(item["at"])
@@ -89,14 +88,14 @@ extension UnitTestFileReader {
             location: reader.location(of: node))
     }
 
-    private mutating func labels(_ node: Node?, field: String) -> Labels {
+    private mutating func labels(_ node: YAMLNode?, field: String) -> Labels {
         Labels(
             Dictionary(
                 reader.stringMap(node, field: field).map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last }))
     }
 
     /// One duration, or a list with one per reached route.
-    private mutating func durations(_ node: Node?, field: String) -> [Int64]? {
+    private mutating func durations(_ node: YAMLNode?, field: String) -> [Int64]? {
         guard let node else { return nil }
         if case .sequence = node {
             return reader.list(node, field: field).compactMap { reader.duration($0, field: field) }
@@ -105,7 +104,7 @@ extension UnitTestFileReader {
     }
 
     /// An RFC 3339 time or Unix seconds, in milliseconds since the epoch.
-    private mutating func time(_ node: Node?) -> Int64? {
+    private mutating func time(_ node: YAMLNode?) -> Int64? {
         guard let node, let text = reader.string(node, field: "at") else { return nil }
         let value: Any = Double(text).map { NSNumber(value: $0) } ?? text
         do {

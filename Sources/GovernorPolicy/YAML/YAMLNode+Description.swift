@@ -1,12 +1,9 @@
-import Yams
-
-extension Node {
+extension YAMLNode {
     /// How an error names what it found: "a mapping", "a list", "a string", "null".
     var kindDescription: String {
         switch self {
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .alias: "an alias"
         case .scalar(let scalar):
             if isNull {
                 "null"
@@ -29,7 +26,7 @@ extension Node {
     }
 
     /// An unquoted `true`/`false` (and YAML 1.1's yes/no/on/off, which Prometheus's YAML library also accepts
-    /// for booleans). Read by hand because the loader composes with Yams's basic resolver: resolving every
+    /// for booleans). Read by hand because the composer types no scalars: resolving every
     /// scalar's type with regular expressions made loading three times slower.
     var yamlBool: Bool? {
         guard case .scalar(let scalar) = self, scalar.style == .plain else { return nil }
