@@ -4,6 +4,7 @@
 # preloaded so the benchmark can print allocations per tick.
 #
 # usage: scripts/bench-tick.sh [--rules N] [--series N] [--runs N]
+#   NO_BUILD=1  time the release binary already built, without running `swift build` first
 # Needs: swift, cc.
 set -euo pipefail
 cd "$(dirname "$0")/.."

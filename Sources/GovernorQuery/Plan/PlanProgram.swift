@@ -45,29 +45,32 @@ struct PlanProgram: Sendable {
 
     /// Evaluates a node after its children, once per tick; false means "give up".
     mutating func evaluate(_ node: PlanNode, at time: Timestamp, storage: InMemoryStorage) -> Bool {
+        if let outcome = memo(of: node)?.outcome(at: tick) { return outcome }
+        let outcome =
+            switch node {
+            case .number: true
+            case .instantSelector(let index): evaluateInstantSelector(index, at: time, storage: storage)
+            case .rangeCall(let index): evaluateRangeCall(index, at: time, storage: storage)
+            case .aggregation(let index): evaluateAggregation(index, at: time, storage: storage)
+            case .binary(let index): evaluateBinary(index, at: time, storage: storage)
+            }
         switch node {
-        case .number:
-            return true
-        case .instantSelector(let index):
-            if let outcome = instantSelectors[index].memo.outcome(at: tick) { return outcome }
-            let outcome = evaluateInstantSelector(index, at: time, storage: storage)
-            instantSelectors[index].memo.record(outcome, at: tick)
-            return outcome
-        case .rangeCall(let index):
-            if let outcome = rangeCalls[index].memo.outcome(at: tick) { return outcome }
-            let outcome = evaluateRangeCall(index, at: time, storage: storage)
-            rangeCalls[index].memo.record(outcome, at: tick)
-            return outcome
-        case .aggregation(let index):
-            if let outcome = aggregations[index].memo.outcome(at: tick) { return outcome }
-            let outcome = evaluateAggregation(index, at: time, storage: storage)
-            aggregations[index].memo.record(outcome, at: tick)
-            return outcome
-        case .binary(let index):
-            if let outcome = binaries[index].memo.outcome(at: tick) { return outcome }
-            let outcome = evaluateBinary(index, at: time, storage: storage)
-            binaries[index].memo.record(outcome, at: tick)
-            return outcome
+        case .number: break
+        case .instantSelector(let index): instantSelectors[index].memo.record(outcome, at: tick)
+        case .rangeCall(let index): rangeCalls[index].memo.record(outcome, at: tick)
+        case .aggregation(let index): aggregations[index].memo.record(outcome, at: tick)
+        case .binary(let index): binaries[index].memo.record(outcome, at: tick)
+        }
+        return outcome
+    }
+
+    private func memo(of node: PlanNode) -> TickMemo? {
+        switch node {
+        case .number: nil
+        case .instantSelector(let index): instantSelectors[index].memo
+        case .rangeCall(let index): rangeCalls[index].memo
+        case .aggregation(let index): aggregations[index].memo
+        case .binary(let index): binaries[index].memo
         }
     }
 
