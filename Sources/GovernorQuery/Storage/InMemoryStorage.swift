@@ -33,7 +33,7 @@ public struct InMemoryStorage: SeriesStorage {
     }
 
     /// Whether `reference` names a series of this storage with exactly these labels.
-    public func holds(_ reference: SeriesReference, labeled labels: Labels) -> Bool {
+    func holds(_ reference: SeriesReference, labeled labels: Labels) -> Bool {
         Int(reference.series) < labelsBySeries.count && labelsBySeries[Int(reference.series)] == labels
     }
 

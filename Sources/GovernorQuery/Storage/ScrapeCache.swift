@@ -5,7 +5,7 @@
 /// other sample is looked up the usual way, and the cache learns its position.
 public struct ScrapeCache: Sendable {
     /// The label sets of the last batch, in its order.
-    public private(set) var labels: [Labels] = []
+    private var labels: [Labels] = []
     private var references: [SeriesReference] = []
 
     public init() {}
