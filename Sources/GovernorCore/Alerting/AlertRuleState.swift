@@ -70,6 +70,7 @@ public struct AlertRuleState: Hashable, Sendable {
         -> [AlertTransition]
     {
         if input.freeze { return [] }
+        if updateSteadyAlert(input.candidates) { return [] }
         // One candidate (the common case) needs no set to be unique or to be looked up in.
         var seen = Set<Labels>()
         if input.candidates.count > 1 {
@@ -86,11 +87,8 @@ public struct AlertRuleState: Hashable, Sendable {
 
         var transitions: [AlertTransition] = []
         for candidate in input.candidates {
-            if var existing = alerts[candidate.labels], existing.state != .inactive {
-                existing.value = candidate.value
-                existing.annotations = candidate.annotations
-                existing.keptFiringSince = nil
-                alerts[candidate.labels] = existing
+            if let index = alerts.index(forKey: candidate.labels), alerts.values[index].state != .inactive {
+                alerts.values[index].update(from: candidate)
             } else {
                 alerts[candidate.labels] = AlertInstance(
                     labels: candidate.labels, annotations: candidate.annotations, state: .pending,
@@ -137,6 +135,22 @@ public struct AlertRuleState: Hashable, Sendable {
         return transitions
     }
 
+    /// The state of most rules at most ticks: one candidate, which is already the rule's only alert and firing.
+    /// Only its value and annotations change, as the general path would change them, without sorting or looking
+    /// anything up (the candidate's labels are usually the very array the alert is keyed by).
+    private mutating func updateSteadyAlert(_ candidates: [AlertCandidate]) -> Bool {
+        guard candidates.count == 1, alerts.count == 1, alerts.values[alerts.startIndex].state == .firing,
+            alerts.keys[alerts.startIndex] == candidates[0].labels
+        else { return false }
+        alerts.values[alerts.startIndex].update(from: candidates[0])
+        return true
+    }
+
+    /// Every alert, in label order.
+    public var sortedAlerts: [AlertInstance] {
+        alerts.count <= 1 ? Array(alerts.values) : alerts.values.sorted { $0.labels < $1.labels }
+    }
+
     /// Whether a firing alert whose condition stopped stays firing: `keep_firing_for` has not run out,
     /// or (with hysteresis) its clear condition does not hold yet.
     private func keepsFiring(_ alert: inout AlertInstance, cleared: Set<Labels>, at time: Timestamp) -> Bool {
@@ -175,18 +189,33 @@ public struct AlertRuleState: Hashable, Sendable {
 
     /// The `ALERTS` and `ALERTS_FOR_STATE` samples Prometheus writes for the active alerts.
     public func seriesSamples(at time: Timestamp) -> InstantVector {
+        var labels = AlertSeriesLabels()
+        return seriesSamples(at: time, reusing: &labels)
+    }
+
+    /// `seriesSamples(at:)`, taking the label sets of alerts unchanged since the last call from `labels`.
+    func seriesSamples(at time: Timestamp, reusing labels: inout AlertSeriesLabels) -> InstantVector {
         var samples: InstantVector = []
-        for labels in alerts.keys.sorted() {
-            guard let alert = alerts[labels], alert.state != .inactive else { continue }
+        var position = 0
+        func append(_ alert: AlertInstance) {
+            guard alert.state != .inactive else { return }
+            let series = labels.series(at: position, of: alert.labels, firing: alert.state == .firing) {
+                (
+                    alert.labels.setting(sorted: alert.state == .firing ? firingSeries : pendingSeries),
+                    alert.labels.setting(sorted: forStateSeries)
+                )
+            }
+            position += 1
+            samples.append(VectorSample(labels: series.alerts, timestamp: time, value: 1))
             samples.append(
-                VectorSample(
-                    labels: labels.setting(sorted: alert.state == .firing ? firingSeries : pendingSeries),
-                    timestamp: time, value: 1))
-            samples.append(
-                VectorSample(
-                    labels: labels.setting(sorted: forStateSeries), timestamp: time,
-                    value: Double(alert.activeAt) / 1000))
+                VectorSample(labels: series.forState, timestamp: time, value: Double(alert.activeAt) / 1000))
         }
+        if alerts.count == 1 {
+            append(alerts.values[alerts.startIndex])
+        } else {
+            for key in alerts.keys.sorted() { append(alerts[key]!) }
+        }
+        labels.keep(position)
         return samples
     }
 }

@@ -43,3 +43,12 @@ public struct AlertInstance: Hashable, Sendable {
         self.validUntil = validUntil
     }
 }
+
+extension AlertInstance {
+    /// An active alert found again: it takes the candidate's value and annotations, and no longer needs keeping.
+    mutating func update(from candidate: AlertCandidate) {
+        value = candidate.value
+        annotations = candidate.annotations
+        keptFiringSince = nil
+    }
+}

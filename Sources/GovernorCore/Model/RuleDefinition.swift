@@ -33,36 +33,96 @@ public enum RuleOrigin: Hashable, Sendable {
 }
 
 /// One recording or alerting rule, validated, with its expression parsed.
+///
+/// Its fields live in one shared, copy-on-write box: a rule is copied into every evaluation result, every tick, and
+/// a copy then costs one reference count instead of one for each of its strings, dictionaries and expressions.
 public struct RuleDefinition: Hashable, Sendable {
-    public var kind: RuleKind
-    public var expr: PolicyExpression
+    private var box: Box
+
+    public var kind: RuleKind {
+        get { box.fields.kind }
+        set { update { $0.kind = newValue } }
+    }
+    public var expr: PolicyExpression {
+        get { box.fields.expr }
+        set { update { $0.expr = newValue } }
+    }
     /// Milliseconds the condition must hold before the alert fires (alerts only).
-    public var forDuration: Int64
+    public var forDuration: Int64 {
+        get { box.fields.forDuration }
+        set { update { $0.forDuration = newValue } }
+    }
     /// Milliseconds the alert keeps firing after the condition stops (alerts only).
-    public var keepFiringFor: Int64
+    public var keepFiringFor: Int64 {
+        get { box.fields.keepFiringFor }
+        set { update { $0.keepFiringFor = newValue } }
+    }
     /// Hysteresis: when present, a firing alert resolves only once this holds (alerts only).
-    public var clear: PolicyExpression?
-    public var noData: NoDataPolicy
-    public var labels: [String: String]
-    public var annotations: [String: String]
-    public var origin: RuleOrigin
-    public var location: SourceLocation
+    public var clear: PolicyExpression? {
+        get { box.fields.clear }
+        set { update { $0.clear = newValue } }
+    }
+    public var noData: NoDataPolicy {
+        get { box.fields.noData }
+        set { update { $0.noData = newValue } }
+    }
+    public var labels: [String: String] {
+        get { box.fields.labels }
+        set { update { $0.labels = newValue } }
+    }
+    public var annotations: [String: String] {
+        get { box.fields.annotations }
+        set { update { $0.annotations = newValue } }
+    }
+    public var origin: RuleOrigin {
+        get { box.fields.origin }
+        set { update { $0.origin = newValue } }
+    }
+    public var location: SourceLocation {
+        get { box.fields.location }
+        set { update { $0.location = newValue } }
+    }
 
     public init(
         kind: RuleKind, expr: PolicyExpression, forDuration: Int64 = 0, keepFiringFor: Int64 = 0,
         clear: PolicyExpression? = nil, noData: NoDataPolicy = .ok, labels: [String: String] = [:],
         annotations: [String: String] = [:], origin: RuleOrigin = .user, location: SourceLocation
     ) {
-        self.kind = kind
-        self.expr = expr
-        self.forDuration = forDuration
-        self.keepFiringFor = keepFiringFor
-        self.clear = clear
-        self.noData = noData
-        self.labels = labels
-        self.annotations = annotations
-        self.origin = origin
-        self.location = location
+        box = Box(
+            Fields(
+                kind: kind, expr: expr, forDuration: forDuration, keepFiringFor: keepFiringFor, clear: clear,
+                noData: noData, labels: labels, annotations: annotations, origin: origin, location: location))
+    }
+
+    public static func == (lhs: RuleDefinition, rhs: RuleDefinition) -> Bool {
+        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
+
+    /// Changes a field, copying the box first when another rule shares it.
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        change(&box.fields)
+    }
+
+    private struct Fields: Hashable, Sendable {
+        var kind: RuleKind
+        var expr: PolicyExpression
+        var forDuration: Int64
+        var keepFiringFor: Int64
+        var clear: PolicyExpression?
+        var noData: NoDataPolicy
+        var labels: [String: String]
+        var annotations: [String: String]
+        var origin: RuleOrigin
+        var location: SourceLocation
+    }
+
+    /// Unchecked because `fields` only changes through `update`, on a box no other rule holds.
+    private final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
     }
 }
 

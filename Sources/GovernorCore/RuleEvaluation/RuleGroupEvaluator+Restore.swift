@@ -3,7 +3,7 @@ extension RuleGroupEvaluator {
     /// (its `for`, `keep_firing_for` and resend delay may have changed). Firing alerts stay firing and pending
     /// ones keep the time they became active, as Prometheus restores them from `ALERTS_FOR_STATE`.
     public mutating func restoreAlerts(_ alerts: [AlertInstance], ruleIndex: Int) {
-        guard let state = alertStates[ruleIndex] else { return }
+        guard alertStates.indices.contains(ruleIndex), let state = alertStates[ruleIndex] else { return }
         alertStates[ruleIndex] = AlertRuleState(configuration: state.configuration, alerts: alerts)
     }
 }

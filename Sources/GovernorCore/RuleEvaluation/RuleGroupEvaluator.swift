@@ -8,14 +8,19 @@ public struct RuleGroupEvaluator: Sendable {
     public let evaluationInterval: Int64
     public var externalLabels: [String: String]
     public var externalURL: String
-    /// Alert state per rule index.
-    public internal(set) var alertStates: [Int: AlertRuleState] = [:]
-    /// The alerting rules' indices, ascending: the keys of `alertStates`, which never change.
-    private let alertingRules: [Int]
+    /// Alert state by rule index: nil for a recording rule.
+    public internal(set) var alertStates: [AlertRuleState?]
+    /// The alerting rules' indices, ascending: where `alertStates` holds a state, which never changes.
+    public let alertingRules: [Int]
     /// Per rule, the series it wrote last time (so the ones that vanish get a stale marker) and where they are in
     /// the store (so writing the same series again skips looking them up).
     private var outputs: [ScrapeCache]
-    private let templates: [Int: RuleTemplates]
+    /// Per rule, its alerts' `ALERTS` and `ALERTS_FOR_STATE` label sets, reused while an alert stays as it was.
+    private var alertSeries: [AlertSeriesLabels]
+    /// Per rule, the candidate labels last made from a result sample's labels.
+    private var candidateLabels: [CandidateLabelsMemo]
+    /// Each rule's label and annotation templates, by rule index.
+    private let templates: [RuleTemplates]
     /// The rules' expressions compiled for tick-after-tick evaluation, by rule index, sharing their identical
     /// sub-expressions; it gives the reference evaluator's results bit for bit and falls back to it for what it
     /// does not cover.
@@ -33,9 +38,8 @@ public struct RuleGroupEvaluator: Sendable {
         self.evaluationInterval = evaluationInterval
         self.externalLabels = externalLabels
         self.externalURL = externalURL
-        var templates: [Int: RuleTemplates] = [:]
+        var alertStates = [AlertRuleState?](repeating: nil, count: group.rules.count)
         for (index, rule) in group.rules.enumerated() {
-            templates[index] = RuleTemplates(rule)
             guard case .alert(let name) = rule.kind else { continue }
             let configuration = AlertRuleConfiguration(
                 alertName: name, holdDuration: rule.forDuration, keepFiringFor: rule.keepFiringFor,
@@ -43,10 +47,13 @@ public struct RuleGroupEvaluator: Sendable {
                 limit: group.limit)
             alertStates[index] = AlertRuleState(configuration: configuration)
         }
-        self.templates = templates
-        alertingRules = alertStates.keys.sorted()
+        self.alertStates = alertStates
+        templates = group.rules.map(RuleTemplates.init)
+        alertingRules = alertStates.indices.filter { alertStates[$0] != nil }
         plans = GroupQueryPlan(group.rules.map(\.expr.expr), writtenNames: Self.writtenNames(group), engine: engine)
         outputs = Array(repeating: ScrapeCache(), count: group.rules.count)
+        alertSeries = Array(repeating: AlertSeriesLabels(), count: group.rules.count)
+        candidateLabels = Array(repeating: CandidateLabelsMemo(), count: group.rules.count)
     }
 
     /// Runs every rule once at `time`, appending recorded series and alert series to `storage`.
@@ -128,9 +135,11 @@ public struct RuleGroupEvaluator: Sendable {
         -> RuleEvaluationResult
     {
         // Taken out while it changes, so its alerts are not copied on write, and always put back.
-        guard let templates = templates[index], var state = alertStates.removeValue(forKey: index) else {
+        guard var state = alertStates[index] else {
             return RuleEvaluationResult(rule: rule, error: "alert state missing")
         }
+        alertStates[index] = nil
+        let templates = templates[index]
         defer { alertStates[index] = state }
         do {
             let vector = try QueryEngine.instantVector(
@@ -139,8 +148,12 @@ public struct RuleGroupEvaluator: Sendable {
             let noData =
                 vector.isEmpty && rule.noData != .ok && remoteAnswers == nil
                 && !hasInputs(rule.expr.expr, at: time, storage: storage)
-            let query = engine.templateQuery(at: time, storage: storage)
-            var candidates = vector.map { templates.candidate(for: $0, rule: rule, context: self, query: query) }
+            let query = templates.expands ? engine.templateQuery(at: time, storage: storage) : nil
+            var memo = candidateLabels[index]
+            var candidates = vector.map {
+                templates.candidate(for: $0, rule: rule, context: self, query: query, memo: &memo)
+            }
+            candidateLabels[index] = memo
             if noData && rule.noData == .alert {
                 candidates = [templates.noDataCandidate(rule: rule, context: self, query: query)]
             }
@@ -154,12 +167,13 @@ public struct RuleGroupEvaluator: Sendable {
                 candidates: candidates, cleared: cleared, freeze: noData && rule.noData == .keepState)
             let transitions = try state.evaluate(input, at: time)
             return RuleEvaluationResult(
-                rule: rule, samples: state.seriesSamples(at: time), transitions: transitions,
-                alerts: state.alerts.values.sorted { $0.labels < $1.labels }, noData: noData)
+                rule: rule, samples: state.seriesSamples(at: time, reusing: &alertSeries[index]),
+                transitions: transitions, alerts: state.sortedAlerts, noData: noData)
         } catch let error as AlertRuleError {
             return RuleEvaluationResult(rule: rule, error: error.description)
         } catch {
-            return RuleEvaluationResult(rule: rule, samples: state.seriesSamples(at: time), error: "\(error)")
+            return RuleEvaluationResult(
+                rule: rule, samples: state.seriesSamples(at: time, reusing: &alertSeries[index]), error: "\(error)")
         }
     }
 

@@ -5,7 +5,7 @@ struct RuleTemplates: Sendable {
     private let labels: [(name: String, template: AlertTemplate?, raw: String)]
     private let annotations: [(name: String, template: AlertTemplate?, raw: String)]
     /// False when every label and annotation is plain text: no template data needs building for a candidate.
-    private let expands: Bool
+    let expands: Bool
     /// For a rule whose labels are plain text, every label a candidate's gets in one go: no metric name, the
     /// rule's labels, its `alertname`.
     private let constantOverrides: [Label]?
@@ -28,6 +28,16 @@ struct RuleTemplates: Sendable {
     func candidate(
         for sample: VectorSample, rule: RuleDefinition, context: RuleGroupEvaluator, query: TemplateQuery? = nil
     ) -> AlertCandidate {
+        var memo = CandidateLabelsMemo()
+        return candidate(for: sample, rule: rule, context: context, query: query, memo: &memo)
+    }
+
+    /// `candidate(for:rule:context:query:)`, reusing the labels `memo` made from the same sample labels last time
+    /// when the rule's labels are plain text (they depend on the sample's labels alone then).
+    func candidate(
+        for sample: VectorSample, rule: RuleDefinition, context: RuleGroupEvaluator, query: TemplateQuery?,
+        memo: inout CandidateLabelsMemo
+    ) -> AlertCandidate {
         let data =
             expands
             ? TemplateData(
@@ -36,7 +46,7 @@ struct RuleTemplates: Sendable {
                 query: query) : nil
         var result: Labels
         if let constantOverrides {
-            result = sample.labels.setting(sorted: constantOverrides)
+            result = memo.labels(for: sample.labels) { $0.setting(sorted: constantOverrides) }
         } else {
             result = sample.labels.withoutMetricName()
             for label in labels {

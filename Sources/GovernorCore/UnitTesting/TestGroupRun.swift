@@ -94,7 +94,7 @@ struct TestGroupRun {
     private func firingAlerts(named name: String, in evaluators: [RuleGroupEvaluator]) -> [AlertCheck.Alert] {
         var alerts: [AlertCheck.Alert] = []
         for evaluator in evaluators {
-            for index in evaluator.alertStates.keys.sorted() where evaluator.group.rules[index].kind.name == name {
+            for index in evaluator.alertingRules where evaluator.group.rules[index].kind.name == name {
                 guard let state = evaluator.alertStates[index] else { continue }
                 for alert in state.alerts.values where alert.state == .firing {
                     alerts.append(AlertCheck.Alert(labels: alert.labels, annotations: Labels(alert.annotations)))

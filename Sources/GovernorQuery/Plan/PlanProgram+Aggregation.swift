@@ -1,43 +1,46 @@
 extension PlanProgram {
     mutating func evaluateAggregation(_ index: Int, at time: Timestamp, storage: InMemoryStorage) -> Bool {
-        let child = aggregations[index].child
+        let child = aggregations[index]!.child
         guard evaluate(child, at: time, storage: storage) else { return false }
-        let input = rows(of: child)
-        let op = aggregations[index].op
-        let grouping = aggregations[index].grouping
-        let without = aggregations[index].without
+        var node = aggregations[index].take()!
+        withRows(of: child) { node.aggregate($0) }
+        aggregations[index] = consume node
+        return true
+    }
+}
 
-        aggregations[index].groupOfRow.removeAll(keepingCapacity: true)
+extension AggregationNode {
+    /// Folds the child's rows into one row per group.
+    mutating func aggregate(_ input: borrowing PlanRows) {
+        groupOfRow.removeAll(keepingCapacity: true)
         for id in input.ids {
             var group: Int32
-            if let cached = aggregations[index].groupOfChild.cached(id) {
+            if let cached = groupOfChild.cached(id) {
                 group = cached
             } else {
-                let key = Aggregation.groupKey(input.table[id], grouping: grouping, without: without)
-                group = aggregations[index].rows.table.id(of: key)
-                aggregations[index].groupOfChild.store(group, for: id)
+                group = rows.table.id(of: Aggregation.groupKey(input.table[id], grouping: grouping, without: without))
+                groupOfChild.store(group, for: id)
             }
-            aggregations[index].groupOfRow.append(group)
+            groupOfRow.append(group)
         }
 
         // Groups come out in the order their first member came in, as the reference evaluator lists them.
-        aggregations[index].slots.begin()
-        aggregations[index].accumulators.removeAll(keepingCapacity: true)
-        aggregations[index].order.removeAll(keepingCapacity: true)
+        slots.begin()
+        accumulators.removeAll(keepingCapacity: true)
+        order.removeAll(keepingCapacity: true)
         for (row, value) in input.values.enumerated() {
-            let group = aggregations[index].groupOfRow[row]
-            if let slot = aggregations[index].slots.slot(group) {
-                aggregations[index].accumulators[Int(slot)].add(op, value)
+            let group = groupOfRow[row]
+            if let slot = slots.slot(group) {
+                accumulators[Int(slot)].add(op, value)
             } else {
-                aggregations[index].slots.mark(group, slot: Int32(aggregations[index].accumulators.count))
-                aggregations[index].accumulators.append(AggregateAccumulator(op, first: value))
-                aggregations[index].order.append(group)
+                slots.mark(group, slot: Int32(accumulators.count))
+                accumulators.append(AggregateAccumulator(op, first: value))
+                order.append(group)
             }
         }
-        aggregations[index].rows.begin()
-        for (slot, group) in aggregations[index].order.enumerated() {
-            aggregations[index].rows.append(group, aggregations[index].accumulators[slot].result(op))
+        rows.begin()
+        for (slot, group) in order.enumerated() {
+            rows.append(group, accumulators[slot].result(op))
         }
-        return true
     }
 }

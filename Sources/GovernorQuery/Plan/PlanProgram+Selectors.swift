@@ -1,55 +1,76 @@
 extension PlanProgram {
+    // Each node is moved out while it runs and moved back with `consume`: a `defer` would copy it back instead.
+
     mutating func evaluateInstantSelector(_ index: Int, at time: Timestamp, storage: InMemoryStorage) -> Bool {
-        guard Self.refresh(&instantSelectors[index].resolved, storage: storage, replaced: &storeReplaced),
-            let (oldest, reference) = Self.window(
-                at: time, offset: instantSelectors[index].offset, length: lookbackDelta)
-        else { return false }
-        let series = instantSelectors[index].resolved.series
-        while instantSelectors[index].rows.table.count < series.count {
-            let position = instantSelectors[index].rows.table.count
-            _ = instantSelectors[index].rows.table.id(of: storage.labelsBySeries[Int(series[position])])
+        var node = instantSelectors[index].take()!
+        var succeeded = false
+        if Self.refresh(&node.resolved, storage: storage, replaced: &storeReplaced),
+            let (oldest, reference) = Self.window(at: time, offset: node.offset, length: lookbackDelta)
+        {
+            node.select(from: oldest, through: reference, storage: storage)
+            succeeded = true
         }
-        instantSelectors[index].rows.begin()
+        instantSelectors[index] = consume node
+        return succeeded
+    }
+
+    mutating func evaluateRangeCall(_ index: Int, at time: Timestamp, storage: InMemoryStorage) -> Bool {
+        var node = rangeCalls[index].take()!
+        var succeeded = false
+        if Self.refresh(&node.resolved, storage: storage, replaced: &storeReplaced),
+            let (start, end) = Self.window(at: time, offset: node.offset, length: node.range)
+        {
+            succeeded = node.call(from: start, through: end, at: time, storage: storage)
+        }
+        rangeCalls[index] = consume node
+        return succeeded
+    }
+}
+
+extension InstantSelectorNode {
+    /// Each resolved series' latest non-stale sample in `[oldest, reference]`.
+    mutating func select(from oldest: Timestamp, through reference: Timestamp, storage: InMemoryStorage) {
+        let series = resolved.series
+        while rows.table.count < series.count {
+            _ = rows.table.id(of: storage.labelsBySeries[Int(series[rows.table.count])])
+        }
+        rows.begin()
         for (position, id) in series.enumerated() {
             guard let last = storage.samplesBySeries[Int(id)].lastSample(from: oldest, through: reference),
                 !StaleMarker.isStale(last.value)
             else { continue }
-            instantSelectors[index].rows.append(Int32(position), last.value)
+            rows.append(Int32(position), last.value)
         }
-        return true
     }
+}
 
-    mutating func evaluateRangeCall(_ index: Int, at time: Timestamp, storage: InMemoryStorage) -> Bool {
-        guard Self.refresh(&rangeCalls[index].resolved, storage: storage, replaced: &storeReplaced),
-            let (start, end) = Self.window(
-                at: time, offset: rangeCalls[index].offset, length: rangeCalls[index].range)
-        else { return false }
-        let series = rangeCalls[index].resolved.series
-        while rangeCalls[index].outputOfPosition.count < series.count {
-            let labels = storage.labelsBySeries[Int(series[rangeCalls[index].outputOfPosition.count])]
-            let output = rangeCalls[index].keepsMetricName ? labels : labels.withoutMetricName()
-            rangeCalls[index].outputOfPosition.append(rangeCalls[index].rows.table.id(of: output))
+extension RangeCallNode {
+    /// The function over each resolved series' points in `[start, end]`; false when two series would give the
+    /// same output labels (the reference evaluator reports that).
+    mutating func call(from start: Timestamp, through end: Timestamp, at time: Timestamp, storage: InMemoryStorage)
+        -> Bool
+    {
+        let series = resolved.series
+        while outputOfPosition.count < series.count {
+            let labels = storage.labelsBySeries[Int(series[outputOfPosition.count])]
+            outputOfPosition.append(rows.table.id(of: keepsMetricName ? labels : labels.withoutMetricName()))
         }
-        let function = rangeCalls[index].function
-        let scalars = rangeCalls[index].scalars
-        if rangeCalls[index].windows.count < series.count {
-            rangeCalls[index].windows.append(
-                contentsOf: repeatElement(SeriesWindow(), count: series.count - rangeCalls[index].windows.count))
+        if windows.count < series.count {
+            windows.append(contentsOf: repeatElement(SeriesWindow(), count: series.count - windows.count))
         }
-        rangeCalls[index].rows.begin()
-        rangeCalls[index].seen.begin()
+        rows.begin()
+        seen.begin()
         for (position, id) in series.enumerated() {
-            let points = rangeCalls[index].windows[position].points(
-                in: storage, series: id, from: start, through: end)
+            let points = windows[position].points(in: storage, series: id, from: start, through: end)
             if points.isEmpty { continue }
             let input = RangeFunctionInput(
                 points: points, rangeStart: start, rangeEnd: end, evaluationTime: time, scalarArguments: scalars)
             guard let value = function(input) else { continue }
-            let output = rangeCalls[index].outputOfPosition[position]
+            let output = outputOfPosition[position]
             // Two series whose labels differ only in the metric name: the reference evaluator reports it.
-            if rangeCalls[index].seen.slot(output) != nil { return false }
-            rangeCalls[index].seen.mark(output)
-            rangeCalls[index].rows.append(output, value)
+            if seen.slot(output) != nil { return false }
+            seen.mark(output)
+            rows.append(output, value)
         }
         return true
     }

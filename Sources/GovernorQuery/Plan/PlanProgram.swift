@@ -5,10 +5,12 @@
 /// whole expression is evaluated by the reference evaluator instead, which reports it exactly.
 struct PlanProgram: Sendable {
     let lookbackDelta: Int64
-    var instantSelectors: [InstantSelectorNode] = []
-    var rangeCalls: [RangeCallNode] = []
-    var aggregations: [AggregationNode] = []
-    var binaries: [BinaryNode] = []
+    /// The nodes, by kind. A node is taken out of its array while it runs (it is nil only then), so it changes
+    /// while the nodes it reads are read in place, and neither is copied.
+    var instantSelectors: [InstantSelectorNode?] = []
+    var rangeCalls: [RangeCallNode?] = []
+    var aggregations: [AggregationNode?] = []
+    var binaries: [BinaryNode?] = []
     /// Set when a selector finds a different store than it resolved against: the plan must be compiled afresh.
     var storeReplaced = false
     /// Which tick the program is at: a node runs at most once per tick, however many parents read it.
@@ -34,13 +36,15 @@ struct PlanProgram: Sendable {
     /// The node's result at `time`, or nil to fall back to the reference evaluator.
     mutating func run(_ root: PlanNode, at time: Timestamp, storage: InMemoryStorage) -> InstantVector? {
         guard evaluate(root, at: time, storage: storage) else { return nil }
-        let rows = self.rows(of: root)
-        var vector = InstantVector()
-        vector.reserveCapacity(rows.ids.count)
-        for index in rows.ids.indices {
-            vector.append(VectorSample(labels: rows.table[rows.ids[index]], timestamp: time, value: rows.values[index]))
+        return withRows(of: root) { rows in
+            var vector = InstantVector()
+            vector.reserveCapacity(rows.ids.count)
+            for index in rows.ids.indices {
+                vector.append(
+                    VectorSample(labels: rows.table[rows.ids[index]], timestamp: time, value: rows.values[index]))
+            }
+            return vector
         }
-        return vector
     }
 
     /// Evaluates a node after its children, once per tick; false means "give up".
@@ -56,10 +60,10 @@ struct PlanProgram: Sendable {
             }
         switch node {
         case .number: break
-        case .instantSelector(let index): instantSelectors[index].memo.record(outcome, at: tick)
-        case .rangeCall(let index): rangeCalls[index].memo.record(outcome, at: tick)
-        case .aggregation(let index): aggregations[index].memo.record(outcome, at: tick)
-        case .binary(let index): binaries[index].memo.record(outcome, at: tick)
+        case .instantSelector(let index): instantSelectors[index]!.memo.record(outcome, at: tick)
+        case .rangeCall(let index): rangeCalls[index]!.memo.record(outcome, at: tick)
+        case .aggregation(let index): aggregations[index]!.memo.record(outcome, at: tick)
+        case .binary(let index): binaries[index]!.memo.record(outcome, at: tick)
         }
         return outcome
     }
@@ -67,23 +71,25 @@ struct PlanProgram: Sendable {
     private func memo(of node: PlanNode) -> TickMemo? {
         switch node {
         case .number: nil
-        case .instantSelector(let index): instantSelectors[index].memo
-        case .rangeCall(let index): rangeCalls[index].memo
-        case .aggregation(let index): aggregations[index].memo
-        case .binary(let index): binaries[index].memo
+        case .instantSelector(let index): instantSelectors[index]!.memo
+        case .rangeCall(let index): rangeCalls[index]!.memo
+        case .aggregation(let index): aggregations[index]!.memo
+        case .binary(let index): binaries[index]!.memo
         }
     }
 
     /// How many vector nodes the program has: fewer than its expressions would have alone when they share some.
     var nodeCount: Int { instantSelectors.count + rangeCalls.count + aggregations.count + binaries.count }
 
-    func rows(of node: PlanNode) -> PlanRows {
+    /// Runs `body` on a node's rows where the node keeps them. Read through a buffer pointer: an array's
+    /// subscript would hand out a copy of the whole node, retaining every one of its buffers.
+    func withRows<Result>(of node: PlanNode, _ body: (borrowing PlanRows) -> Result) -> Result {
         switch node {
-        case .number: PlanRows()
-        case .instantSelector(let index): instantSelectors[index].rows
-        case .rangeCall(let index): rangeCalls[index].rows
-        case .aggregation(let index): aggregations[index].rows
-        case .binary(let index): binaries[index].rows
+        case .number: body(PlanRows())
+        case .instantSelector(let index): instantSelectors.withUnsafeBufferPointer { body($0[index]!.rows) }
+        case .rangeCall(let index): rangeCalls.withUnsafeBufferPointer { body($0[index]!.rows) }
+        case .aggregation(let index): aggregations.withUnsafeBufferPointer { body($0[index]!.rows) }
+        case .binary(let index): binaries.withUnsafeBufferPointer { body($0[index]!.rows) }
         }
     }
 

@@ -20,7 +20,7 @@ public struct RuleIdentity: Hashable, Sendable, Codable {
 extension RuleGroupEvaluator {
     /// Each alerting rule's alerts, by the rule's identity, in rule order.
     public func alertsByRuleIdentity() -> [(rule: RuleIdentity, alerts: [AlertInstance])] {
-        alertStates.keys.sorted().compactMap { index in
+        alertingRules.compactMap { index in
             guard let state = alertStates[index], !state.alerts.isEmpty else { return nil }
             return (RuleIdentity(group.rules[index]), state.alerts.values.sorted { $0.labels < $1.labels })
         }

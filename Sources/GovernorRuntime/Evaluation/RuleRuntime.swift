@@ -141,7 +141,7 @@ public struct RuleRuntime: Sendable {
     /// Replaces every alerting rule's alerts with what was saved (a restart): a rule with nothing saved has none.
     public mutating func replaceAlerts(with saved: [(group: String, rule: RuleIdentity, alerts: [AlertInstance])]) {
         for index in evaluators.indices {
-            for rule in evaluators[index].alertStates.keys {
+            for rule in evaluators[index].alertingRules {
                 evaluators[index].restoreAlerts([], ruleIndex: rule)
             }
         }
@@ -177,7 +177,7 @@ public struct RuleRuntime: Sendable {
     /// The label sets of every alert firing now, across all groups, for inhibition.
     public func firingAlerts() -> [Labels] {
         evaluators.flatMap { evaluator in
-            evaluator.alertStates.keys.sorted().flatMap { index in
+            evaluator.alertingRules.flatMap { index in
                 evaluator.alertStates[index]!.alerts.values.filter { $0.state == .firing }.map(\.labels).sorted()
             }
         }

@@ -22,7 +22,7 @@ import Testing
     }
 
     static func states(_ runtime: RuleRuntime) -> [AlertState] {
-        runtime.evaluators.flatMap { $0.alertStates.values.flatMap { $0.alerts.values.map(\.state) } }
+        runtime.evaluators.flatMap { $0.alertStates.compactMap { $0 }.flatMap { $0.alerts.values.map(\.state) } }
     }
 
     /// Runs minutes `from...to` with x = 10 throughout and returns every transition.
