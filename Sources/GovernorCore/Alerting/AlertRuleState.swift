@@ -196,6 +196,7 @@ public struct AlertRuleState: Hashable, Sendable {
     /// `seriesSamples(at:)`, taking the label sets of alerts unchanged since the last call from `labels`.
     func seriesSamples(at time: Timestamp, reusing labels: inout AlertSeriesLabels) -> InstantVector {
         var samples: InstantVector = []
+        samples.reserveCapacity(2 * alerts.count)
         var position = 0
         func append(_ alert: AlertInstance) {
             guard alert.state != .inactive else { return }

@@ -60,6 +60,7 @@ public struct RuleGroupEvaluator: Sendable {
     public mutating func evaluate(at time: Timestamp, storage: inout InMemoryStorage) -> [RuleEvaluationResult] {
         plans.beginTick()
         var results: [RuleEvaluationResult] = []
+        results.reserveCapacity(group.rules.count)
         for (index, rule) in group.rules.enumerated() {
             var result: RuleEvaluationResult
             switch rule.kind {
@@ -134,13 +135,19 @@ public struct RuleGroupEvaluator: Sendable {
     private mutating func alert(_ rule: RuleDefinition, index: Int, at time: Timestamp, storage: InMemoryStorage)
         -> RuleEvaluationResult
     {
-        // Taken out while it changes, so its alerts are not copied on write, and always put back.
-        guard var state = alertStates[index] else {
+        // Moved out while it changes, so its alerts are not copied on write, and moved back (a `defer` would copy).
+        guard var state = alertStates[index].take() else {
             return RuleEvaluationResult(rule: rule, error: "alert state missing")
         }
-        alertStates[index] = nil
+        let result = alert(rule, index: index, state: &state, at: time, storage: storage)
+        alertStates[index] = consume state
+        return result
+    }
+
+    private mutating func alert(
+        _ rule: RuleDefinition, index: Int, state: inout AlertRuleState, at time: Timestamp, storage: InMemoryStorage
+    ) -> RuleEvaluationResult {
         let templates = templates[index]
-        defer { alertStates[index] = state }
         do {
             let vector = try QueryEngine.instantVector(
                 value(of: rule.expr, plan: index, at: time, storage: storage), at: time)

@@ -14,12 +14,10 @@ extension PlanProgram {
             case (_, .number(let scalar)):
                 withRows(of: lhs) { node.vectorScalar(vector: $0, scalar: scalar, scalarOnLeft: false) }
             default:
-                withRows(of: lhs) { left in
-                    withRows(of: rhs) { right in
-                        switch node.op {
-                        case .and, .unless: node.setOperation(left, right, keepMatches: node.op == .and)
-                        default: node.vectorMatch(left, right)
-                        }
+                withRows(of: lhs, and: rhs) { left, right in
+                    switch node.op {
+                    case .and, .unless: node.setOperation(left, right, keepMatches: node.op == .and)
+                    default: node.vectorMatch(left, right)
                     }
                 }
             }

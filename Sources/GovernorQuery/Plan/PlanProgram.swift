@@ -93,6 +93,14 @@ struct PlanProgram: Sendable {
         }
     }
 
+    /// Runs `body` on two nodes' rows in place. Nested here, where the program is only read: nested in a mutating
+    /// method, the inner call would copy the whole program.
+    func withRows<Result>(
+        of left: PlanNode, and right: PlanNode, _ body: (borrowing PlanRows, borrowing PlanRows) -> Result
+    ) -> Result {
+        withRows(of: left) { left in withRows(of: right) { right in body(left, right) } }
+    }
+
     /// The window `[end - length, end]` a selector reads at `time`, as `Evaluator.window` computes it; nil when
     /// it leaves the representable times (the reference evaluator reports that).
     static func window(at time: Timestamp, offset: Int64, length: Int64) -> (start: Timestamp, end: Timestamp)? {

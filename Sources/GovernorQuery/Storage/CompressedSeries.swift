@@ -17,10 +17,12 @@ struct CompressedSeries: Sendable {
     /// Where the head chunk's header starts.
     private var headStart: Int32 = 0
     private var headCount: UInt16 = 0
-    private var freeBits: UInt8 = 0
+    /// The head's word being filled, and how many of its bits are free (64: none written): see `BitWriter`.
+    private var tail: UInt64 = 0
+    private var freeBits: UInt8 = 64
     private var leading = SampleChunkCoding.noWindow
     private var trailing: UInt8 = 0
-    /// 32 bits, so the decoder state fits in 48 bytes: a longer gap starts a new chunk, whose delta starts at 0.
+    /// 32 bits, so the series fits in 64 bytes: a longer gap starts a new chunk, whose delta starts at 0.
     private var lastDelta: Int32 = 0
     private(set) var lastTimestamp: Timestamp = .min
     private var lastValueBits: UInt64 = 0
@@ -153,7 +155,7 @@ struct CompressedSeries: Sendable {
             while true {
                 let isHead = chunk == Int(headStart)
                 let samples = isHead ? Int(headCount) : Int(words[chunk + 1] &>> 32)
-                var reader = BitReader(words: words, word: chunk + 2, used: 0)
+                var reader = BitReader(words: words, tail: tail, word: chunk + 2, used: 0)
                 var timestamp = Timestamp(bitPattern: words[chunk])
                 var delta: Int64 = 0
                 var bits = reader.read(bits: 64)
@@ -181,10 +183,11 @@ struct CompressedSeries: Sendable {
     }
 
     private mutating func appendInOrder(timestamp: Timestamp, bits: UInt64) {
-        var writer = BitWriter(words: [], freeBits: Int(freeBits))
+        var writer = BitWriter(words: [], tail: tail, freeBits: Int(freeBits))
         swap(&writer.words, &words)
         defer {
             swap(&writer.words, &words)
+            tail = writer.tail
             freeBits = UInt8(writer.freeBits)
             lastTimestamp = timestamp
             lastValueBits = bits
@@ -192,6 +195,7 @@ struct CompressedSeries: Sendable {
         }
         let delta = timestamp &- lastTimestamp
         if headCount == 0 || Int(headCount) == Self.chunkCapacity || Int32(exactly: delta) == nil {
+            writer.flush()
             if headCount > 0 {
                 let length = UInt64(writer.words.count - Int(headStart))
                 writer.words[Int(headStart) + 1] = UInt64(headCount) &<< 32 | length
@@ -199,7 +203,6 @@ struct CompressedSeries: Sendable {
             headStart = Int32(writer.words.count)
             writer.appendWord(UInt64(bitPattern: timestamp))
             writer.appendWord(0)
-            writer.freeBits = 0
             writer.write(bits, bits: 64)
             headCount = 1
             lastDelta = 0

@@ -34,7 +34,9 @@ public struct InMemoryStorage: SeriesStorage {
 
     /// Whether `reference` names a series of this storage with exactly these labels.
     func holds(_ reference: SeriesReference, labeled labels: Labels) -> Bool {
-        Int(reference.series) < labelsBySeries.count && labelsBySeries[Int(reference.series)] == labels
+        labelsBySeries.withUnsafeBufferPointer { series in
+            Int(reference.series) < series.count && series[Int(reference.series)] == labels
+        }
     }
 
     /// Adds one sample to the series behind `reference`, with the same rules as `append(labels:timestamp:value:)`.

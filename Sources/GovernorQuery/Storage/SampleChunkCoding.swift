@@ -93,27 +93,35 @@ enum SampleChunkCoding {
     }
 }
 
-/// Appends bits, most significant first, to the end of a word array.
+/// Appends bits, most significant first, to the end of a word array. The word being filled is kept apart, in
+/// `tail`, and joins the array once full (or sealed by `flush`): most samples then touch no memory but their
+/// series' own fields, where appending to the array would miss the cache once per series of a scrape.
 struct BitWriter {
     var words: [UInt64]
-    /// Bits of the last word not yet written.
+    /// The word being filled, from its most significant bit.
+    var tail: UInt64
+    /// Bits of `tail` not yet written: 64 when it holds nothing.
     var freeBits: Int
 
     mutating func write(_ value: UInt64, bits: Int) {
         guard bits > 0 else { return }
-        if freeBits == 0 {
-            appendWord(0)
-            freeBits = 64
-        }
-        if bits <= freeBits {
-            words[words.count - 1] |= value &<< UInt64(freeBits - bits)
+        if bits < freeBits {
+            tail |= value &<< UInt64(freeBits - bits)
             freeBits -= bits
-        } else {
-            let spill = bits - freeBits
-            words[words.count - 1] |= value &>> UInt64(spill)
-            appendWord(value &<< UInt64(64 - spill))
-            freeBits = 64 - spill
+            return
         }
+        let spill = bits - freeBits
+        appendWord(tail | value &>> UInt64(spill))
+        tail = spill == 0 ? 0 : value &<< UInt64(64 - spill)
+        freeBits = 64 - spill
+    }
+
+    /// Moves a partly written `tail` into the array, so what is appended next starts on a word boundary.
+    mutating func flush() {
+        guard freeBits < 64 else { return }
+        appendWord(tail)
+        tail = 0
+        freeBits = 64
     }
 
     /// Grows by an eighth rather than doubling: a series' words are most of its bytes, and a doubled array
@@ -124,15 +132,19 @@ struct BitWriter {
     }
 }
 
-/// Reads bits, most significant first, from a word buffer.
+/// Reads bits, most significant first, from a word buffer followed by a writer's partly written `tail`.
 struct BitReader {
     let words: UnsafeBufferPointer<UInt64>
+    let tail: UInt64
     var word: Int
-    /// Bits of `words[word]` already read.
+    /// Bits of the current word already read.
     var used: Int
 
+    /// Word `index`: past the buffer's end, the tail.
+    @inline(__always) private func at(_ index: Int) -> UInt64 { index < words.count ? words[index] : tail }
+
     @inline(__always) mutating func readBit() -> Bool {
-        let bit = (words[word] &>> UInt64(63 - used)) & 1 == 1
+        let bit = (at(word) &>> UInt64(63 - used)) & 1 == 1
         used += 1
         if used == 64 {
             used = 0
@@ -145,15 +157,15 @@ struct BitReader {
         guard bits > 0 else { return 0 }
         let available = 64 - used
         if bits < available {
-            let value = (words[word] &<< UInt64(used)) &>> UInt64(64 - bits)
+            let value = (at(word) &<< UInt64(used)) &>> UInt64(64 - bits)
             used += bits
             return value
         }
-        let high = available == 64 ? words[word] : words[word] & SampleChunkCoding.mask(available)
+        let high = available == 64 ? at(word) : at(word) & SampleChunkCoding.mask(available)
         word += 1
         let rest = bits - available
         used = rest
         if rest == 0 { return high }
-        return (high &<< UInt64(rest)) | (words[word] &>> UInt64(64 - rest))
+        return (high &<< UInt64(rest)) | (at(word) &>> UInt64(64 - rest))
     }
 }

@@ -7,6 +7,9 @@ public struct ScrapeCache: Sendable {
     /// The label sets of the last batch, in its order.
     private var labels: [Labels] = []
     private var references: [SeriesReference] = []
+    /// The store's own label set behind each reference: the store holds the very same array while the reference
+    /// is good, so checking that costs no comparison of label values.
+    private var stored: [Labels] = []
 
     public init() {}
 
@@ -19,10 +22,12 @@ public struct ScrapeCache: Sendable {
         if labels.count > samples.count {
             labels.removeLast(labels.count - samples.count)
             references.removeLast(references.count - samples.count)
+            stored.removeLast(stored.count - samples.count)
         }
-        for (position, sample) in samples.enumerated() {
+        let cached = appendCached(samples, to: &storage)
+        for (position, sample) in samples.enumerated().dropFirst(cached) {
             if position < labels.count, labels[position] == sample.labels,
-                storage.holds(references[position], labeled: sample.labels)
+                storage.holds(references[position], labeled: stored[position])
             {
                 storage.append(references[position], timestamp: sample.timestamp, value: sample.value)
                 continue
@@ -30,14 +35,42 @@ public struct ScrapeCache: Sendable {
             if previous == nil { previous = labels }
             let reference = storage.reference(for: sample.labels)
             storage.append(reference, timestamp: sample.timestamp, value: sample.value)
+            let storedLabels = storage.labelsBySeries[Int(reference.series)]
             if position < labels.count {
                 labels[position] = sample.labels
                 references[position] = reference
+                stored[position] = storedLabels
             } else {
                 labels.append(sample.labels)
                 references.append(reference)
+                stored.append(storedLabels)
             }
         }
         return previous
+    }
+
+    /// Appends the leading samples whose series the cache knows, and says how many. Everything is read in place
+    /// through buffer pointers: copying a label set out of an array would retain it, which writes to its buffer,
+    /// one more cache miss per sample.
+    private func appendCached(_ samples: [VectorSample], to storage: inout InMemoryStorage) -> Int {
+        samples.withUnsafeBufferPointer { samples in
+            labels.withUnsafeBufferPointer { labels in
+                references.withUnsafeBufferPointer { references in
+                    stored.withUnsafeBufferPointer { stored in
+                        var position = 0
+                        while position < min(samples.count, labels.count),
+                            labels[position] == samples[position].labels,
+                            storage.holds(references[position], labeled: stored[position])
+                        {
+                            storage.append(
+                                references[position], timestamp: samples[position].timestamp,
+                                value: samples[position].value)
+                            position += 1
+                        }
+                        return position
+                    }
+                }
+            }
+        }
     }
 }
