@@ -34,7 +34,8 @@ extension DashboardView {
                 Self.docsCard(),
                 Self.interventionCard(snapshot, trends: trends),
             ],
-            alerts: Self.alerts(snapshot))
+            alerts: Self.alerts(snapshot),
+            groups: snapshot.groups.map { RuleGroup(name: $0.name, paused: $0.paused) })
     }
 
     static func row(_ key: String, _ label: String, _ value: String, status: Status? = nil) -> Row {
