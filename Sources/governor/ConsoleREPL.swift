@@ -10,10 +10,7 @@ import GovernorConsole
 struct ConsoleREPL {
     let session: ConsoleSession
 
-    var historyPath: String {
-        URL(fileURLWithPath: session.command.state).deletingLastPathComponent()
-            .appendingPathComponent("console_history").path
-    }
+    var historyFile: ConsoleHistoryFile { ConsoleHistoryFile(beside: session.command.state) }
 
     func run() async throws {
         let style = ConsoleStyle.standardOutput
@@ -21,7 +18,7 @@ struct ConsoleREPL {
             session.online ? "daemon at \(session.command.url)" : "offline (no daemon at \(session.command.url))"
         print("Governor console, \(where_). Type help for what you can ask, quit to leave.")
         let terminal = isatty(0) == 1 ? RawTerminal() : nil
-        var editor = LineEditor(history: loadHistory())
+        var editor = LineEditor(history: historyFile.load())
         while true {
             let line: String?
             if let terminal {
@@ -46,9 +43,9 @@ struct ConsoleREPL {
                 return Swift.readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "y"
             }
             print(result.text(style: style))
-            saveHistory(editor.history)
+            historyFile.save(editor.history)
         }
-        saveHistory(editor.history)
+        historyFile.save(editor.history)
     }
 
     static var help: String {
@@ -60,19 +57,6 @@ struct ConsoleREPL {
         lines += ConsoleTable.lines(changing.map { [$0.usage, $0.summary] })
         lines.append("Keys: Tab completes intents and alert names, Up/Down walk the history, Ctrl-D leaves.")
         return lines.joined(separator: "\n")
-    }
-
-    private func loadHistory() -> [String] {
-        guard let text = try? String(contentsOfFile: historyPath, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").map(String.init).suffix(500)
-    }
-
-    private func saveHistory(_ history: [String]) {
-        let text = history.suffix(500).joined(separator: "\n") + "\n"
-        try? FileManager.default.createDirectory(
-            atPath: URL(fileURLWithPath: historyPath).deletingLastPathComponent().path,
-            withIntermediateDirectories: true)
-        try? text.write(toFile: historyPath, atomically: true, encoding: .utf8)
     }
 }
 

@@ -33,17 +33,7 @@ struct DryRunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The metrics history to replay.", valueName: "file"))
     var history: String
 
-    @Option(help: ArgumentHelp("Policy file or directory.", valueName: "path"))
-    var policies: String = "policies/"
-
-    @Option(help: ArgumentHelp("Routing configuration (default: alerts/ when it exists).", valueName: "path"))
-    var alerts: String?
-
-    @Option(help: ArgumentHelp("First instant to evaluate (default: the history's first sample).", valueName: "time"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Last instant to evaluate (default: the history's last sample).", valueName: "time"))
-    var to: String?
+    @OptionGroup var replayArguments: ReplayArguments
 
     @Option(help: ArgumentHelp("Replay clock step (default: the smallest group interval).", valueName: "duration"))
     var step: String?
@@ -57,11 +47,7 @@ struct DryRunCommand: ParsableCommand {
     var report: String?
 
     func validate() throws {
-        var problems: [String] = []
-        for (option, text) in [("--from", from), ("--to", to)] {
-            guard let text else { continue }
-            do { _ = try ReplayText.parseTime(text, option: option) } catch { problems.append("\(error)") }
-        }
+        var problems = replayArguments.problems
         if let step, stepMilliseconds(step) == nil {
             problems.append("--step \(quotedLabelValue(step)) is not a positive duration such as 30s or 1m")
         }
@@ -69,11 +55,8 @@ struct DryRunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let inputs = try ReplayInputs.load(history: history, policies: policies, alerts: alerts)
-        let options = ReplayOptions(
-            from: try from.map { try ReplayText.parseTime($0, option: "--from") } ?? inputs.history.firstTimestamp ?? 0,
-            to: try to.map { try ReplayText.parseTime($0, option: "--to") } ?? inputs.history.lastTimestamp ?? 0,
-            step: step.flatMap(stepMilliseconds))
+        let inputs = try replayArguments.inputs(history: history)
+        let options = try replayArguments.options(for: inputs.history, step: step.flatMap(stepMilliseconds))
         let session: ReplaySession
         do {
             session = try ReportCommand.replay(inputs, options: options)

@@ -29,34 +29,17 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where to write the HTML report.", valueName: "file"))
     var out: String
 
-    @Option(help: ArgumentHelp("Policy file or directory.", valueName: "path"))
-    var policies: String = "policies/"
-
-    @Option(help: ArgumentHelp("Routing configuration (default: alerts/ when it exists).", valueName: "path"))
-    var alerts: String?
-
-    @Option(help: ArgumentHelp("First instant to evaluate (default: the history's first sample).", valueName: "time"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Last instant to evaluate (default: the history's last sample).", valueName: "time"))
-    var to: String?
+    @OptionGroup var replayArguments: ReplayArguments
 
     func validate() throws {
-        var problems: [String] = []
-        for (option, text) in [("--from", from), ("--to", to)] {
-            guard let text else { continue }
-            do { _ = try ReplayText.parseTime(text, option: option) } catch { problems.append("\(error)") }
-        }
+        var problems = replayArguments.problems
         if out.isEmpty { problems.append("--out needs a file name, such as report.html") }
         if !problems.isEmpty { throw ValidationError(problems.joined(separator: "\n")) }
     }
 
     func run() throws {
-        let inputs = try ReplayInputs.load(history: history, policies: policies, alerts: alerts)
-        let options = ReplayOptions(
-            from: try from.map { try ReplayText.parseTime($0, option: "--from") } ?? inputs.history.firstTimestamp ?? 0,
-            to: try to.map { try ReplayText.parseTime($0, option: "--to") } ?? inputs.history.lastTimestamp ?? 0,
-            step: nil)
+        let inputs = try replayArguments.inputs(history: history)
+        let options = try replayArguments.options(for: inputs.history, step: nil)
         let session: ReplaySession
         do {
             session = try Self.replay(inputs, options: options)

@@ -30,6 +30,17 @@ import Testing
         #expect(outcome.standardOutput.contains("Example"))
     }
 
+    /// `report` and `dry-run` declare their shared replay options once (`ReplayArguments`); their help is pinned to
+    /// what it was when each declared them itself, so every flag, default and word a user reads stayed the same.
+    @Test(arguments: ["report", "dry-run"]) func theReplayCommandsHelpIsWhatItWasBeforeTheySharedTheirOptions(
+        command: String
+    ) throws {
+        let outcome = try GovernorBinary.run([command, "--help"], environment: ["COLUMNS": "80"])
+        #expect(outcome.status == 0)
+        let expected = try String(contentsOfFile: GovernorBinary.fixture("help/\(command).txt"), encoding: .utf8)
+        #expect(outcome.standardOutput == expected)
+    }
+
     @Test func unknownCommandIsAUsageError() throws {
         let outcome = try GovernorBinary.run(["frobnicate"])
         #expect(outcome.status == 64)

@@ -80,11 +80,12 @@ extension DaemonCore {
         try await core.restoreSilences()
         await core.startDelivery()
         await core.handOverRestoredAlerts(at: start)
-        await core.publish()
         if configuration.clock.isSimulated {
-            // The simulated clock starts running now that everything is ready.
+            // The simulated clock starts running now that everything is ready, before the first snapshot is posted,
+            // so that snapshot already counts uptime from where this run started (a resumed one included).
             await core.restartClock(at: start)
         }
+        await core.publish()
         return core
     }
 

@@ -9,8 +9,7 @@ enum ComplianceCSV {
     static let maximumSpan: Int64 = 7 * 24 * 3_600_000
 
     static func render(_ snapshot: DaemonSnapshot, step: Int64) -> String {
-        let start = snapshot.clock?.start ?? snapshot.startedAt
-        let from = max(snapshot.time - maximumSpan, min(start, snapshot.time))
+        let from = max(snapshot.time - maximumSpan, min(snapshot.clockStart, snapshot.time))
         let steps = max(1, (snapshot.time - from) / step + 1)
         let reader = TrendReader(
             storage: snapshot.storage, engine: snapshot.engine, from: snapshot.time - (steps - 1) * step,

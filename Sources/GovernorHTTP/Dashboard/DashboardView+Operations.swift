@@ -61,6 +61,7 @@ extension DashboardView {
         let health: TelemetryReport.Health = critical ? .red : firing.isEmpty ? .green : .yellow
         var status = Status(health)
         status.text = firing.isEmpty ? "Nothing firing" : "\(firing.count) firing"
+        let paused = snapshot.groups.filter(\.paused).map(\.name)
         return Card(
             id: "intervention", title: "Intervention", status: status,
             reasons: critical ? ["a critical alert is firing"] : [],
@@ -68,6 +69,10 @@ extension DashboardView {
                 row("firing", "Firing", String(firing.count)),
                 row("pending", "Pending", String(active.count - firing.count)),
                 row("silences", "Silences made here", String(snapshot.runtimeSilences.count)),
+                // A paused group's alerts are not evaluated, so it is shown as a warning until it is resumed.
+                row(
+                    "paused", "Paused rule groups", paused.isEmpty ? "none" : paused.joined(separator: ", "),
+                    status: paused.isEmpty ? nil : Status(.yellow)),
             ], tables: [],
             sparkline: spark(
                 "intervention", "firing alerts", trends.points("count(ALERTS{alertstate=\"firing\"}) or vector(0)")),

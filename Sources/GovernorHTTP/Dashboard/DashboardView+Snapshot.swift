@@ -1,7 +1,7 @@
-public import Foundation
+import Foundation
 import GovernorCharts
 public import GovernorDaemon
-import GovernorQuery
+public import GovernorQuery
 
 extension DashboardView {
     /// The trends look back this far (or to when the daemon's clock started, when that is later).
@@ -13,12 +13,12 @@ extension DashboardView {
         "governor:compliance_index:score", "governor:component_health", "ALERTS",
     ]
 
-    /// Builds every card from one snapshot; `now` is the wall clock, for uptime.
-    public init(snapshot: DaemonSnapshot, now: Date = Date()) {
+    /// Builds every card from one snapshot; `now` is the daemon's clock time the uptime is counted to (by default
+    /// the clock's reading now).
+    public init(snapshot: DaemonSnapshot, now: Timestamp? = nil) {
         let telemetry = TelemetryReport(snapshot: snapshot, now: now)
         let components = telemetry.components
-        let start = snapshot.clock?.start ?? snapshot.startedAt
-        let from = max(snapshot.time - Self.trendWindow, min(start, snapshot.time - 5 * 60_000))
+        let from = max(snapshot.time - Self.trendWindow, min(snapshot.clockStart, snapshot.time - 5 * 60_000))
         let trends = TrendReader(storage: snapshot.storage, engine: snapshot.engine, from: from, to: snapshot.time)
         let smallestInterval = snapshot.groups.map(\.interval).min() ?? 10_000
         self.init(
@@ -34,7 +34,8 @@ extension DashboardView {
                 Self.docsCard(),
                 Self.interventionCard(snapshot, trends: trends),
             ],
-            alerts: Self.alerts(snapshot))
+            alerts: Self.alerts(snapshot),
+            groups: snapshot.groups.map { RuleGroup(name: $0.name, paused: $0.paused) })
     }
 
     static func row(_ key: String, _ label: String, _ value: String, status: Status? = nil) -> Row {

@@ -13,6 +13,8 @@ public struct DashboardView: Encodable, Sendable {
     public var cards: [Card]
     /// Every pending or firing alert, for the intervention card.
     public var alerts: [ActiveAlert]
+    /// Every rule group and whether it is paused, for the intervention card's pause and resume.
+    public var groups: [RuleGroup]
 
     /// A status as colour *and* words: `level` picks the colour, `text` is what everyone reads.
     public struct Status: Encodable, Sendable, Hashable {
@@ -65,5 +67,11 @@ public struct DashboardView: Encodable, Sendable {
         public var firedAt: String?
         /// The Alertmanager matchers that silence exactly this alert.
         public var matchers: [String]
+    }
+
+    /// A rule group as the intervention card offers it: paused ones can be resumed, the others paused.
+    public struct RuleGroup: Encodable, Sendable, Hashable {
+        public var name: String
+        public var paused: Bool
     }
 }

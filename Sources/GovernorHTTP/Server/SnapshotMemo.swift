@@ -15,7 +15,7 @@ final class SnapshotMemo<Value: Sendable>: Sendable {
 
     init() {}
 
-    /// The value for this snapshot (and moment, e.g. the wall-clock second for answers that show an uptime).
+    /// The value for this snapshot (and moment, e.g. the clock's second for answers that show an uptime).
     func value(for snapshot: DaemonSnapshot, moment: Int64 = 0, make: (DaemonSnapshot) throws -> Value) rethrows
         -> Value
     {

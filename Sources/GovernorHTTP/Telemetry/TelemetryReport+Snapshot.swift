@@ -1,15 +1,16 @@
-public import Foundation
+import Foundation
 import GovernorCore
 public import GovernorDaemon
-import GovernorQuery
+public import GovernorQuery
 import GovernorRuntime
 
 extension TelemetryReport {
     /// The security alert threshold of the seed: more than this many in an hour is a surge.
     static let securityThreshold = 10.0
 
-    /// Builds the report from what the daemon posted after its last step.
-    public init(snapshot: DaemonSnapshot, now: Date = Date()) {
+    /// Builds the report from what the daemon posted after its last step; `now` is the daemon's clock time the
+    /// uptime is counted to (by default the clock's reading now).
+    public init(snapshot: DaemonSnapshot, now: Timestamp? = nil) {
         let reader = TelemetryReader(snapshot: snapshot)
         let health = reader.values("governor:component_health", by: "component")
         let alerts = AlertHealth(snapshot: snapshot)
@@ -57,7 +58,7 @@ extension TelemetryReport {
         var reasons: [(Health, String)]
     }
 
-    static func scheduler(_ snapshot: DaemonSnapshot, now: Date) -> Part<Scheduler> {
+    static func scheduler(_ snapshot: DaemonSnapshot, now: Timestamp?) -> Part<Scheduler> {
         let groups = snapshot.groups.map { group in
             Job(
                 name: group.name, intervalSeconds: Double(group.interval) / 1_000,
@@ -74,12 +75,12 @@ extension TelemetryReport {
         }
         let failing = snapshot.groups.filter { $0.rules.contains { $0.lastError != nil } }.map(\.name)
         if !failing.isEmpty { reasons.append((.yellow, "rules failing in \(failing.joined(separator: ", "))")) }
-        let uptime = now.timeIntervalSince1970 - Double(snapshot.startedAt) / 1_000
         return Part(
             value: Scheduler(
                 status: .green, reasons: [], heartbeat: heartbeat.map(RFC3339Time.textWithMilliseconds),
                 pid: snapshot.processID,
-                uptimeSeconds: max(0, uptime), missedTicks: snapshot.counters.missedTicks, groups: groups),
+                uptimeSeconds: Double(snapshot.uptime(at: now)) / 1_000, missedTicks: snapshot.counters.missedTicks,
+                groups: groups),
             reasons: reasons)
     }
 

@@ -87,6 +87,8 @@ import Testing
         let groups = (scheduler?.first?["rows"] as? [[String]])?.map { $0[0] }
         #expect(groups == daemon.configuration.board.current?.groups.map(\.name))
         #expect(view["time"] as? Int64 == Simulator.defaultStart + 20 * TelemetryTests.minute)
+        // Uptime is on the daemon's clock, as the heartbeat is: twenty simulated minutes, not the real seconds they took.
+        #expect(Self.row(Self.card(view, "system"), "uptime") == "20m")
         let sparkline = Self.card(view, "governance")["sparkline"] as? String ?? ""
         #expect(sparkline.contains("<path class=\"chart-line\""), "the compliance index has a trend after 20 minutes")
     }

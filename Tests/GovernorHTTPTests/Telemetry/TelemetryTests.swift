@@ -21,7 +21,7 @@ import Testing
 
     static func daemon(_ scenario: SimulatorScenario) async throws -> TestDaemon {
         try await TestDaemon(
-            policies: try shippedPolicies(),
+            policies: try Self.shippedPolicies(),
             sources: [Simulator(scenario: scenario, seed: 1, start: Simulator.defaultStart)],
             start: Simulator.defaultStart)
     }
@@ -122,5 +122,37 @@ import Testing
         #expect(scheduler["status"] as? String == "red")
         #expect(scheduler["reasons"] as? [String] == ["no rule group has run yet"])
         #expect(json["autonomy"] as? String == "degraded")
+    }
+
+    /// Uptime is counted on the daemon's clock, like the heartbeat beside it: a simulated run that has reached its
+    /// 90th minute has been up 90 minutes, however few real seconds that took.
+    @Test func uptimeCountsTheDaemonsClockSoASimulatedRunIsUpAsLongAsItHasSimulated() async throws {
+        let daemon = try await Self.daemon(.normal)
+        defer { daemon.stop() }
+        await Self.run(daemon, toMinute: 20)
+        let early = Self.component(try await Self.telemetry(daemon).json, "scheduler")
+        #expect(early["uptime_seconds"] as? Double == 1_200.0, "\(early)")
+        #expect(early["heartbeat"] as? String == "2025-01-01T00:20:00.000Z")
+        await Self.run(daemon, toMinute: 90)
+        let later = Self.component(try await Self.telemetry(daemon).json, "scheduler")
+        #expect(later["uptime_seconds"] as? Double == 5_400.0, "\(later)")
+    }
+
+    /// A simulated run that resumes where a stopped one got to counts its uptime from there, from its first answer
+    /// on, not from the start of the scenario.
+    @Test func aResumedSimulationCountsUptimeFromWhereItResumed() async throws {
+        let first = try await Self.daemon(.normal)
+        await Self.run(first, toMinute: 20)
+        first.stop()
+        let resumed = try await TestDaemon(
+            policies: try Self.shippedPolicies(),
+            sources: [Simulator(scenario: .normal, seed: 1, start: Simulator.defaultStart)],
+            start: Simulator.defaultStart, reusing: first.directory)
+        defer { resumed.stop() }
+        let atStart = Self.component(try await Self.telemetry(resumed).json, "scheduler")
+        #expect((atStart["uptime_seconds"] as? Double ?? -1) < 60, "\(atStart)")
+        await Self.run(resumed, toMinute: 30)
+        let later = Self.component(try await Self.telemetry(resumed).json, "scheduler")
+        #expect(abs((later["uptime_seconds"] as? Double ?? 0) - 10 * 60) < 1, "\(later)")
     }
 }

@@ -15,6 +15,7 @@ enum DashboardScript {
           let streamAbort = null;
           let actionsAvailable = false;
           let latestAlerts = [];
+          let latestGroups = [];
 
           function el(tag, attrs, ...children) {
             const node = document.createElement(tag);
@@ -124,6 +125,7 @@ enum DashboardScript {
                 latestAlerts = view.alerts;
                 body.push(alertList(view.alerts));
                 body.push(extras.actions || (extras.actions = actionsPanel()));
+                showGroups(view.groups);
               }
               // Keep the panels the user is working in (their focus and inputs) while the data around them changes.
               section.replaceChildren(...body);
@@ -235,6 +237,7 @@ enum DashboardScript {
             } catch (e) { actionsAvailable = false; }
             if (extras.actions) extras.actions.dataset.actions = actionsAvailable ? "available" : "missing";
             for (const button of document.querySelectorAll("[data-needs-actions]")) button.disabled = !actionsAvailable;
+            enableGroupButtons();
           }
 
           function alertList(alerts) {
@@ -257,14 +260,47 @@ enum DashboardScript {
           }
 
           function actionsPanel() {
+            const groups = el("select", { id: "group-select", "aria-label": "Rule group", onchange: enableGroupButtons });
             const panel = el("div", { class: "actions-panel", id: "actions-panel" },
               el("div", { class: "actions" },
                 el("button", { type: "button", "data-needs-actions": true, onclick: () => confirmBox(panel, "Run a governance pass now, outside its schedule?", [], "Run governance", () => runAction("run-governance", {})) }, "Run governance now"),
                 el("button", { type: "button", "data-needs-actions": true, onclick: () => confirmBox(panel, "Run the forecast now?", [], "Run forecast", () => runAction("run-forecast", {})) }, "Run forecast now"),
                 el("button", { type: "button", onclick: () => confirmBox(panel, "Reload the policies from disk? A reload that fails keeps the running ones.", [], "Reload", () => runAction("reload", {})) }, "Reload policies")),
+              el("div", { class: "actions" },
+                el("label", { for: "group-select" }, "Rule group"), groups,
+                el("button", { type: "button", id: "pause-group", disabled: true, onclick: () => {
+                  const group = groups.value;
+                  confirmBox(panel, "Pause rule group " + group + "? Its ticks are skipped until it is resumed; its alerts keep their state.", [], "Pause", () => runAction("pause-group", { group }));
+                } }, "Pause group"),
+                el("button", { type: "button", id: "resume-group", disabled: true, onclick: () => {
+                  const group = groups.value;
+                  confirmBox(panel, "Resume rule group " + group + "? It is evaluated again from its next tick.", [], "Resume", () => runAction("resume-group", { group }));
+                } }, "Resume group")),
               el("div", { class: "confirm-slot" }),
               el("p", { class: "result", id: "action-result", role: "status", "aria-live": "polite" }));
             return panel;
+          }
+
+          // The group list is rebuilt only when a group or its state changed, so an open list keeps its choice.
+          function showGroups(groups) {
+            latestGroups = groups || [];
+            const select = extras.actions.querySelector("#group-select");
+            const signature = JSON.stringify(latestGroups);
+            if (select.dataset.groups !== signature) {
+              const chosen = select.value;
+              select.replaceChildren(...latestGroups.map((group) => el("option", { value: group.name }, group.name + (group.paused ? " (paused)" : ""))));
+              if (latestGroups.some((group) => group.name === chosen)) select.value = chosen;
+              select.dataset.groups = signature;
+            }
+            enableGroupButtons();
+          }
+
+          // Pause is offered for a running group and resume for a paused one; both need the actions API.
+          function enableGroupButtons() {
+            if (!extras.actions) return;
+            const chosen = latestGroups.find((group) => group.name === extras.actions.querySelector("#group-select").value);
+            extras.actions.querySelector("#pause-group").disabled = !actionsAvailable || !chosen || chosen.paused;
+            extras.actions.querySelector("#resume-group").disabled = !actionsAvailable || !chosen || !chosen.paused;
           }
 
           function confirmBox(panel, question, fields, label, run) {

@@ -63,6 +63,7 @@ public enum DashboardStyle {
         button:disabled { opacity: 0.5; cursor: not-allowed; }
         input, select { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 5px 8px; min-height: 34px; }
         .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 10px; }
+        .actions select { max-width: 100%; }
         .confirm { border: 1px solid var(--line); border-radius: 6px; padding: 10px; margin-top: 8px; display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
         .result { margin: 8px 0 0; overflow-wrap: anywhere; }
         .alert-list .muted { overflow-wrap: anywhere; }
