@@ -67,6 +67,35 @@ private func candidate(_ value: Double = 1, labels: Labels = api) -> AlertCandid
         #expect(try rule.evaluate(.init(candidates: []), at: 11 * minute).map(\.change) == [.resolved])
     }
 
+    @Test func aFiringAlertFoundAgainTakesTheNewValueAndIsNoLongerKept() throws {
+        var rule = AlertRuleState(
+            configuration: AlertRuleConfiguration(alertName: "HighErrorRate", keepFiringFor: 10 * minute))
+        _ = try rule.evaluate(.init(candidates: [candidate(1)]), at: 0)
+        _ = try rule.evaluate(.init(candidates: []), at: minute)
+        #expect(rule.alerts[api]?.keptFiringSince == minute)
+        // The steady case: one candidate, already the only alert and firing.
+        #expect(try rule.evaluate(.init(candidates: [candidate(7)]), at: 2 * minute).isEmpty)
+        #expect(rule.alerts[api]?.value == 7)
+        #expect(rule.alerts[api]?.annotations == ["summary": "errors at 7.0"])
+        #expect(rule.alerts[api]?.keptFiringSince == nil)
+        #expect(rule.alerts[api]?.state == .firing)
+        #expect(rule.alerts[api]?.activeAt == 0)
+        // So the keep starts afresh when the condition stops again.
+        _ = try rule.evaluate(.init(candidates: []), at: 3 * minute)
+        #expect(try rule.evaluate(.init(candidates: []), at: 12 * minute).isEmpty)
+        #expect(try rule.evaluate(.init(candidates: []), at: 14 * minute).map(\.change) == [.resolved])
+    }
+
+    @Test func aSingleCandidateUnlikeTheOnlyAlertIsNotTakenForIt() throws {
+        let other: Labels = ["alertname": "HighErrorRate", "job": "web"]
+        var rule = AlertRuleState(configuration: AlertRuleConfiguration(alertName: "HighErrorRate"))
+        _ = try rule.evaluate(.init(candidates: [candidate()]), at: 0)
+        let changes = try rule.evaluate(.init(candidates: [candidate(labels: other)]), at: minute).map(\.change)
+        #expect(changes == [.activated, .resolved, .fired])
+        #expect(rule.alerts[api]?.state == .inactive)
+        #expect(rule.alerts[other]?.state == .firing)
+    }
+
     @Test func clearConditionDecidesWhenAFiringAlertResolves() throws {
         let configuration = AlertRuleConfiguration(alertName: "HighErrorRate", hasClearCondition: true)
         var rule = AlertRuleState(configuration: configuration)

@@ -29,6 +29,27 @@ import Testing
         #expect(alert.firedAt == 2 * Self.minute)
     }
 
+    /// The `ALERTS` series follow the alert from pending to firing to gone, tick after tick, although an alert
+    /// that stays as it was reuses last tick's label sets.
+    @Test func alertsSeriesFollowTheAlertsState() throws {
+        var storage = InMemoryStorage()
+        var evaluator = Fixture.evaluator([try Fixture.alert("Down", "up == 0", for: Self.minute)])
+        var series: [[String]] = []
+        for (index, up) in [0.0, 0, 0, 1].enumerated() {
+            let time = Int64(index) * Self.minute
+            storage.append(labels: Self.job, timestamp: time, value: up)
+            series.append(evaluator.evaluate(at: time, storage: &storage).flatMap(\.samples).map(\.labels.description))
+        }
+        let pending = #"ALERTS{alertname="Down", alertstate="pending", job="a"}"#
+        let firing = #"ALERTS{alertname="Down", alertstate="firing", job="a"}"#
+        let forState = #"ALERTS_FOR_STATE{alertname="Down", job="a"}"#
+        #expect(series == [[pending, forState], [firing, forState], [firing, forState], []])
+        let pendingPoints = try Fixture.points(
+            Fixture.labels("ALERTS", ["alertname": "Down", "alertstate": "pending", "job": "a"]), in: storage)
+        #expect(pendingPoints.map(\.timestamp) == [0, Self.minute], "pending, then a stale marker")
+        #expect(pendingPoints.last.map { StaleMarker.isStale($0.value) } == true)
+    }
+
     @Test func aPendingAlertWhoseConditionStopsIsCancelled() throws {
         var storage = InMemoryStorage()
         var evaluator = Fixture.evaluator([try Fixture.alert("Down", "up == 0", for: 2 * Self.minute)])
