@@ -147,6 +147,21 @@ private func candidate(_ value: Double = 1, labels: Labels = api) -> AlertCandid
         #expect(resolved.map(\.state) == [.inactive], "a resolution is sent at once")
     }
 
+    @Test func restoredAlertsAreSentOnTheirOwnSchedule() throws {
+        let configuration = AlertRuleConfiguration(alertName: "HighErrorRate", resendDelay: minute)
+        let other: Labels = ["alertname": "HighErrorRate", "job": "web"]
+        let sentBefore = AlertInstance(
+            labels: api, annotations: [:], state: .firing, value: 1, activeAt: 0, firedAt: 0, lastSentAt: minute)
+        let neverSent = AlertInstance(
+            labels: other, annotations: [:], state: .firing, value: 1, activeAt: 0, firedAt: 0)
+        var rule = AlertRuleState(configuration: configuration, alerts: [sentBefore, neverSent])
+        #expect(rule.alertsToSend(at: minute + 1).map(\.labels) == [other], "never sent: at once")
+        #expect(rule.alertsToSend(at: 2 * minute).isEmpty)
+        #expect(
+            rule.alertsToSend(at: 2 * minute + 1).map(\.labels) == [api], "sent before the restart: after the delay")
+        #expect(rule.alertsToSend(at: 2 * minute + 2).map(\.labels) == [other])
+    }
+
     @Test func alertsSeriesMatchPrometheus() throws {
         var rule = AlertRuleState(
             configuration: AlertRuleConfiguration(alertName: "HighErrorRate", holdDuration: minute))

@@ -51,6 +51,9 @@ public struct AlertRuleState: Hashable, Sendable {
     private let pendingSeries: [Label]
     private let firingSeries: [Label]
     private let forStateSeries: [Label]
+    /// No alert needs sending before this time (see `sendingTime(of:)`), kept after every change to the alerts, so
+    /// `alertsToSend` passes over a rule with nothing due without reading its alerts.
+    private var firstSending: Timestamp = .max
 
     public init(configuration: AlertRuleConfiguration, alerts: [AlertInstance] = []) {
         self.configuration = configuration
@@ -63,6 +66,7 @@ public struct AlertRuleState: Hashable, Sendable {
         ])
         forStateSeries = Labels.sortedOverrides([(Labels.metricName, "ALERTS_FOR_STATE"), ("alertname", name)])
         self.alerts = Dictionary(alerts.map { ($0.labels, $0) }, uniquingKeysWith: { first, _ in first })
+        scheduleSending()
     }
 
     /// Applies one evaluation's results at `time` and returns the state changes it caused.
@@ -82,6 +86,7 @@ public struct AlertRuleState: Hashable, Sendable {
         func isCandidate(_ labels: Labels) -> Bool { single.map { $0 == labels } ?? seen.contains(labels) }
         if configuration.limit > 0 && input.candidates.count > configuration.limit {
             alerts.removeAll()
+            scheduleSending()
             throw .limitExceeded(limit: configuration.limit, count: input.candidates.count)
         }
 
@@ -132,6 +137,7 @@ public struct AlertRuleState: Hashable, Sendable {
             }
             alerts[labels] = alert
         }
+        scheduleSending()
         return transitions
     }
 
@@ -166,8 +172,8 @@ public struct AlertRuleState: Hashable, Sendable {
     /// The alerts to hand to the notifier now, marked as sent: firing ones every resend delay, and resolved ones
     /// until they are forgotten. Pending alerts are never sent.
     public mutating func alertsToSend(at time: Timestamp) -> [AlertInstance] {
-        // Most ticks send nothing: that is found without sorting or copying anything.
-        guard alerts.values.contains(where: { needsSending($0, at: time) }) else { return [] }
+        // Most ticks send nothing: that is found without reading, sorting or copying any alert.
+        guard time >= firstSending, alerts.values.contains(where: { needsSending($0, at: time) }) else { return [] }
         let validity = 4 * max(configuration.resendDelay, configuration.evaluationInterval)
         var sent: [AlertInstance] = []
         for labels in alerts.keys.sorted() {
@@ -177,7 +183,22 @@ public struct AlertRuleState: Hashable, Sendable {
             alerts[labels] = alert
             sent.append(alert)
         }
+        scheduleSending()
         return sent
+    }
+
+    /// The first time `needsSending` can hold for the alert: never (the latest time) while pending or when the resend
+    /// falls past the representable times, at once when never sent or resolved since, else after the resend delay.
+    private func sendingTime(of alert: AlertInstance) -> Timestamp {
+        if alert.state == .pending { return .max }
+        guard let lastSentAt = alert.lastSentAt else { return .min }
+        if let resolvedAt = alert.resolvedAt, resolvedAt > lastSentAt { return .min }
+        let (resend, overflow) = lastSentAt.addingReportingOverflow(configuration.resendDelay)
+        return overflow || resend == .max ? .max : resend + 1
+    }
+
+    private mutating func scheduleSending() {
+        firstSending = alerts.values.reduce(.max) { min($0, sendingTime(of: $1)) }
     }
 
     private func needsSending(_ alert: AlertInstance, at time: Timestamp) -> Bool {
