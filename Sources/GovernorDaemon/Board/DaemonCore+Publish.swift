@@ -18,7 +18,7 @@ extension DaemonCore {
                 let key = Self.ruleKey(group: name, rule: rule)
                 return RuleStatus(
                     definition: rule, lastError: ruleErrors[key], lastEvaluation: ruleEvaluations[key],
-                    alerts: states[ruleIndex].map { $0.alerts.values.sorted { $0.labels < $1.labels } } ?? [])
+                    alerts: states[ruleIndex]?.sortedAlerts ?? [])
             }
             return GroupStatus(
                 name: name, file: plan.group.location.file, interval: plan.interval, lastRun: groupRuns[name]?.time,

@@ -24,15 +24,11 @@ public struct ScrapeCache: Sendable {
             references.removeLast(references.count - samples.count)
             stored.removeLast(stored.count - samples.count)
         }
-        let cached = appendCached(samples, to: &storage)
-        for (position, sample) in samples.enumerated().dropFirst(cached) {
-            if position < labels.count, labels[position] == sample.labels,
-                storage.holds(references[position], labeled: stored[position])
-            {
-                storage.append(references[position], timestamp: sample.timestamp, value: sample.value)
-                continue
-            }
+        var position = appendCached(samples, from: 0, to: &storage)
+        while position < samples.count {
+            // A sample the cache does not know at its position: looked up the usual way, and learnt there.
             if previous == nil { previous = labels }
+            let sample = samples[position]
             let reference = storage.reference(for: sample.labels)
             storage.append(reference, timestamp: sample.timestamp, value: sample.value)
             let storedLabels = storage.labelsBySeries[Int(reference.series)]
@@ -45,30 +41,30 @@ public struct ScrapeCache: Sendable {
                 references.append(reference)
                 stored.append(storedLabels)
             }
+            position = appendCached(samples, from: position + 1, to: &storage)
         }
         return previous
     }
 
-    /// Appends the leading samples whose series the cache knows, and says how many. Everything is read in place
-    /// through buffer pointers: copying a label set out of an array would retain it, which writes to its buffer,
-    /// one more cache miss per sample.
-    private func appendCached(_ samples: [VectorSample], to storage: inout InMemoryStorage) -> Int {
+    /// Appends the samples from `start` on whose series the cache knows, up to the first it does not, and returns
+    /// that one's position (`samples.count` when there is none). Label sets are read in place through buffer
+    /// pointers: copying one out of an array would retain it, which writes to its buffer, one more cache miss per
+    /// sample.
+    private func appendCached(_ samples: [VectorSample], from start: Int, to storage: inout InMemoryStorage) -> Int {
         samples.withUnsafeBufferPointer { samples in
             labels.withUnsafeBufferPointer { labels in
-                references.withUnsafeBufferPointer { references in
-                    stored.withUnsafeBufferPointer { stored in
-                        var position = 0
-                        while position < min(samples.count, labels.count),
-                            labels[position] == samples[position].labels,
-                            storage.holds(references[position], labeled: stored[position])
-                        {
-                            storage.append(
-                                references[position], timestamp: samples[position].timestamp,
-                                value: samples[position].value)
-                            position += 1
-                        }
-                        return position
+                stored.withUnsafeBufferPointer { stored in
+                    var position = start
+                    while position < min(samples.count, labels.count),
+                        labels[position] == samples[position].labels,
+                        storage.holds(references[position], labeled: stored[position])
+                    {
+                        storage.append(
+                            references[position], timestamp: samples[position].timestamp,
+                            value: samples[position].value)
+                        position += 1
                     }
+                    return position
                 }
             }
         }

@@ -22,7 +22,7 @@ extension RuleGroupEvaluator {
     public func alertsByRuleIdentity() -> [(rule: RuleIdentity, alerts: [AlertInstance])] {
         alertingRules.compactMap { index in
             guard let state = alertStates[index], !state.alerts.isEmpty else { return nil }
-            return (RuleIdentity(group.rules[index]), state.alerts.values.sorted { $0.labels < $1.labels })
+            return (RuleIdentity(group.rules[index]), state.sortedAlerts)
         }
     }
 }

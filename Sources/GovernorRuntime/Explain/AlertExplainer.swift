@@ -42,7 +42,7 @@ public struct AlertExplainer: Sendable {
         let evaluator = session.evaluators[planIndex]
         let cleared = evaluator.clearedLabels(for: rule, at: time, storage: storage)
         let state = evaluator.alertStates[ruleIndex]
-        let instances = (state?.alerts.values.sorted { $0.labels < $1.labels } ?? []).map { alert in
+        let instances = (state?.sortedAlerts ?? []).map { alert in
             AlertExplanation.InstanceTimer(
                 alert: alert,
                 firesAt: alert.state == .pending ? alert.activeAt + rule.forDuration : nil,
