@@ -45,18 +45,19 @@ enum PlanCompiler {
         case .number(let node):
             return .number(node.value)
         case .vectorSelector(let selector) where selector.at == nil:
-            program.instantSelectors.append(
-                InstantSelectorNode(resolved: ResolvedSeries(matchers: selector.matchers), offset: selector.offset))
-            return .instantSelector(program.instantSelectors.count - 1)
+            return .instantSelector(
+                program.instantSelectors.append(
+                    InstantSelectorNode(resolved: ResolvedSeries(matchers: selector.matchers), offset: selector.offset))
+            )
         case .call(let call):
             return rangeCall(call, into: &program)
         case .aggregate(let node):
             guard AggregateAccumulator.folds(node.op), node.parameter == nil,
                 let child = compile(node.expr, into: &program), child.isVector
             else { return nil }
-            program.aggregations.append(
-                AggregationNode(op: node.op, child: child, grouping: Set(node.grouping), without: node.without))
-            return .aggregation(program.aggregations.count - 1)
+            return .aggregation(
+                program.aggregations.append(
+                    AggregationNode(op: node.op, child: child, grouping: Set(node.grouping), without: node.without)))
         case .binary(let node):
             return binary(node, into: &program)
         default:
@@ -82,11 +83,11 @@ enum PlanCompiler {
             }
         }
         guard let selector else { return nil }
-        program.rangeCalls.append(
-            RangeCallNode(
-                resolved: ResolvedSeries(matchers: selector.selector.matchers), offset: selector.selector.offset,
-                range: selector.duration, keepsMetricName: keepsMetricName, function: function, scalars: scalars))
-        return .rangeCall(program.rangeCalls.count - 1)
+        return .rangeCall(
+            program.rangeCalls.append(
+                RangeCallNode(
+                    resolved: ResolvedSeries(matchers: selector.selector.matchers), offset: selector.selector.offset,
+                    range: selector.duration, keepsMetricName: keepsMetricName, function: function, scalars: scalars)))
     }
 
     private static func binary(_ node: BinaryExpr, into program: inout PlanProgram) -> PlanNode? {
@@ -98,9 +99,9 @@ enum PlanCompiler {
             ?? VectorMatching(
                 cardinality: node.op.isSetOperator ? .manyToMany : .oneToOne, matchingLabels: [], on: false,
                 include: [])
-        program.binaries.append(
-            BinaryNode(op: node.op, returnBool: node.returnBool, lhs: lhs, rhs: rhs, matching: matching))
-        return .binary(program.binaries.count - 1)
+        return .binary(
+            program.binaries.append(
+                BinaryNode(op: node.op, returnBool: node.returnBool, lhs: lhs, rhs: rhs, matching: matching)))
     }
 }
 

@@ -1,6 +1,5 @@
 /// An instant selector without `@`: each matched series' latest sample within the lookback delta.
 struct InstantSelectorNode: Sendable {
-    var memo = TickMemo()
     var resolved: ResolvedSeries
     let offset: Int64
     var rows = PlanRows()
@@ -9,7 +8,6 @@ struct InstantSelectorNode: Sendable {
 /// A range function over a range selector without `@` (`rate(x[5m])`, `max_over_time(x[1h])`), with constant
 /// scalar arguments, run through the very function the reference evaluator runs.
 struct RangeCallNode: Sendable {
-    var memo = TickMemo()
     var resolved: ResolvedSeries
     let offset: Int64
     let range: Int64
@@ -20,29 +18,22 @@ struct RangeCallNode: Sendable {
     var outputOfPosition: [Int32] = []
     /// Each resolved series' window, by position, moved forward tick by tick.
     var windows: [SeriesWindow] = []
-    var seen = TickMarks()
     var rows = PlanRows()
 }
 
 /// `sum`, `avg`, `min`, `max`, `count`, `group`, `stddev` or `stdvar`, by or without labels.
 struct AggregationNode: Sendable {
-    var memo = TickMemo()
     let op: AggregateOperator
     let child: PlanNode
     let grouping: Set<String>
     let without: Bool
     var groupOfChild = IDMap()
-    var groupOfRow: [Int32] = []
-    var slots = TickMarks()
-    var accumulators: [AggregateAccumulator] = []
-    var order: [Int32] = []
     var rows = PlanRows()
 }
 
 /// A binary operation with at least one instant-vector side: vector-scalar, one-to-one or grouped vector
 /// matching, `and` or `unless`.
 struct BinaryNode: Sendable {
-    var memo = TickMemo()
     let op: BinaryOperator
     let returnBool: Bool
     let lhs: PlanNode
@@ -52,10 +43,7 @@ struct BinaryNode: Sendable {
     var leftSignature = IDMap()
     var rightSignature = IDMap()
     var signatures = LabelTable()
-    var pairOutputs: [Int64: Int32] = [:]
-    var oneSide = TickMarks()
-    var matched = TickMarks()
-    var seen = TickMarks()
+    var pairOutputs = PairOutputs()
     var rows = PlanRows()
 }
 

@@ -1,34 +1,45 @@
 extension PlanProgram {
     mutating func evaluateBinary(_ index: Int, at time: Timestamp, storage: InMemoryStorage) -> Bool {
-        let (lhs, rhs) = (binaries[index]!.lhs, binaries[index]!.rhs)
+        // Taken out first, so its sides are read from it: they run meanwhile, and cannot read their parent.
+        var node = binaries.take(index)
+        let (lhs, rhs) = (node.lhs, node.rhs)
         guard evaluate(lhs, at: time, storage: storage), evaluate(rhs, at: time, storage: storage) else {
+            binaries.put(consume node, at: index)
             return false
         }
-        var node = binaries[index].take()!
+        var scratch = self.scratch.take()!
         node.rows.begin()
-        node.seen.begin()
+        scratch.seen.begin()
         let succeeded =
             switch (lhs, rhs) {
             case (.number(let scalar), _):
-                withRows(of: rhs) { node.vectorScalar(vector: $0, scalar: scalar, scalarOnLeft: true) }
+                withRows(of: rhs) {
+                    node.vectorScalar(vector: $0, scalar: scalar, scalarOnLeft: true, scratch: &scratch)
+                }
             case (_, .number(let scalar)):
-                withRows(of: lhs) { node.vectorScalar(vector: $0, scalar: scalar, scalarOnLeft: false) }
+                withRows(of: lhs) {
+                    node.vectorScalar(vector: $0, scalar: scalar, scalarOnLeft: false, scratch: &scratch)
+                }
             default:
                 withRows(of: lhs, and: rhs) { left, right in
                     switch node.op {
-                    case .and, .unless: node.setOperation(left, right, keepMatches: node.op == .and)
-                    default: node.vectorMatch(left, right)
+                    case .and, .unless:
+                        node.setOperation(left, right, keepMatches: node.op == .and, scratch: &scratch)
+                    default: node.vectorMatch(left, right, scratch: &scratch)
                     }
                 }
             }
-        binaries[index] = consume node
+        self.scratch = consume scratch
+        binaries.put(consume node, at: index)
         return succeeded
     }
 }
 
 extension BinaryNode {
     /// As `Evaluator.vectorScalar`.
-    mutating func vectorScalar(vector: borrowing PlanRows, scalar: Double, scalarOnLeft: Bool) -> Bool {
+    mutating func vectorScalar(
+        vector: borrowing PlanRows, scalar: Double, scalarOnLeft: Bool, scratch: inout PlanScratch
+    ) -> Bool {
         let dropName = BinaryArithmetic.dropsMetricName(op) || returnBool
         for (row, id) in vector.ids.enumerated() {
             let sampleValue = vector.values[row]
@@ -41,18 +52,20 @@ extension BinaryNode {
             }
             guard keep else { continue }
             let output = leftOutput(id, labels: dropName ? vector.table[id].withoutMetricName() : nil, vector)
-            guard markUnique(output) else { return false }
+            guard Self.markUnique(output, in: &scratch) else { return false }
             rows.append(output, value)
         }
         return true
     }
 
     /// `and` keeps the left samples whose signature the right side has; `unless` those it lacks.
-    mutating func setOperation(_ left: borrowing PlanRows, _ right: borrowing PlanRows, keepMatches: Bool) -> Bool {
-        oneSide.begin()
-        for id in right.ids { oneSide.mark(signature(id, onLeft: false, right)) }
+    mutating func setOperation(
+        _ left: borrowing PlanRows, _ right: borrowing PlanRows, keepMatches: Bool, scratch: inout PlanScratch
+    ) -> Bool {
+        scratch.oneSide.begin()
+        for id in right.ids { scratch.oneSide.mark(signature(id, onLeft: false, right)) }
         for (row, id) in left.ids.enumerated() {
-            let present = oneSide.slot(signature(id, onLeft: true, left)) != nil
+            let present = scratch.oneSide.slot(signature(id, onLeft: true, left)) != nil
             guard present == keepMatches else { continue }
             rows.append(leftOutput(id, labels: nil, left), left.values[row])
         }
@@ -60,24 +73,29 @@ extension BinaryNode {
     }
 
     /// As `VectorMatcher.binary`; any case it reports as an error gives up instead.
-    mutating func vectorMatch(_ left: borrowing PlanRows, _ right: borrowing PlanRows) -> Bool {
+    mutating func vectorMatch(_ left: borrowing PlanRows, _ right: borrowing PlanRows, scratch: inout PlanScratch)
+        -> Bool
+    {
         if left.ids.isEmpty || right.ids.isEmpty { return true }
         let oneToMany = matching.cardinality == .oneToMany
         return oneToMany
-            ? match(many: right, one: left, oneToMany: true) : match(many: left, one: right, oneToMany: false)
+            ? match(many: right, one: left, oneToMany: true, scratch: &scratch)
+            : match(many: left, one: right, oneToMany: false, scratch: &scratch)
     }
 
-    private mutating func match(many: borrowing PlanRows, one: borrowing PlanRows, oneToMany: Bool) -> Bool {
-        oneSide.begin()
+    private mutating func match(
+        many: borrowing PlanRows, one: borrowing PlanRows, oneToMany: Bool, scratch: inout PlanScratch
+    ) -> Bool {
+        scratch.oneSide.begin()
         for (row, id) in one.ids.enumerated() {
             let key = signature(id, onLeft: oneToMany, one)
-            if oneSide.slot(key) != nil { return false }
-            oneSide.mark(key, slot: Int32(row))
+            if scratch.oneSide.slot(key) != nil { return false }
+            scratch.oneSide.mark(key, slot: Int32(row))
         }
-        matched.begin()
+        scratch.matched.begin()
         for (row, id) in many.ids.enumerated() {
             let key = signature(id, onLeft: !oneToMany, many)
-            guard let partnerRow = oneSide.slot(key) else { continue }
+            guard let partnerRow = scratch.oneSide.slot(key) else { continue }
             let partner = one.ids[Int(partnerRow)]
             let (leftValue, rightValue) =
                 oneToMany
@@ -88,22 +106,21 @@ extension BinaryNode {
             } else if !keep {
                 continue
             }
-            let pair = Int64(id) << 32 | Int64(partner)
             var output: Int32
-            if let cached = pairOutputs[pair] {
+            if let cached = pairOutputs.output(of: id, with: partner) {
                 output = cached
             } else {
                 var labels = VectorMatcher.resultLabels(
                     many.table[id], one: one.table[partner], op: op, matching: matching)
                 if returnBool { labels = labels.withoutMetricName() }
                 output = rows.table.id(of: labels)
-                pairOutputs[pair] = output
+                pairOutputs.store(output, of: id, with: partner)
             }
             if matching.cardinality == .oneToOne {
-                if matched.slot(key) != nil { return false }
-                matched.mark(key)
+                if scratch.matched.slot(key) != nil { return false }
+                scratch.matched.mark(key)
             }
-            guard markUnique(output) else { return false }
+            guard Self.markUnique(output, in: &scratch) else { return false }
             rows.append(output, value)
         }
         return true
@@ -129,9 +146,9 @@ extension BinaryNode {
     }
 
     /// False when the output already holds these labels: the reference evaluator reports duplicates.
-    private mutating func markUnique(_ output: Int32) -> Bool {
-        if seen.slot(output) != nil { return false }
-        seen.mark(output)
+    private static func markUnique(_ output: Int32, in scratch: inout PlanScratch) -> Bool {
+        if scratch.seen.slot(output) != nil { return false }
+        scratch.seen.mark(output)
         return true
     }
 }

@@ -1,8 +1,8 @@
 extension PlanProgram {
-    // Each node is moved out while it runs and moved back with `consume`: a `defer` would copy it back instead.
+    // Each node is moved out while it runs and moved back after: a `defer` would copy it back instead.
 
     mutating func evaluateInstantSelector(_ index: Int, at time: Timestamp, storage: InMemoryStorage) -> Bool {
-        var node = instantSelectors[index].take()!
+        var node = instantSelectors.take(index)
         var succeeded = false
         if Self.refresh(&node.resolved, storage: storage, replaced: &storeReplaced),
             let (oldest, reference) = Self.window(at: time, offset: node.offset, length: lookbackDelta)
@@ -10,19 +10,21 @@ extension PlanProgram {
             node.select(from: oldest, through: reference, storage: storage)
             succeeded = true
         }
-        instantSelectors[index] = consume node
+        instantSelectors.put(consume node, at: index)
         return succeeded
     }
 
     mutating func evaluateRangeCall(_ index: Int, at time: Timestamp, storage: InMemoryStorage) -> Bool {
-        var node = rangeCalls[index].take()!
+        var node = rangeCalls.take(index)
         var succeeded = false
         if Self.refresh(&node.resolved, storage: storage, replaced: &storeReplaced),
             let (start, end) = Self.window(at: time, offset: node.offset, length: node.range)
         {
-            succeeded = node.call(from: start, through: end, at: time, storage: storage)
+            var scratch = self.scratch.take()!
+            succeeded = node.call(from: start, through: end, at: time, storage: storage, scratch: &scratch)
+            self.scratch = consume scratch
         }
-        rangeCalls[index] = consume node
+        rangeCalls.put(consume node, at: index)
         return succeeded
     }
 }
@@ -47,9 +49,10 @@ extension InstantSelectorNode {
 extension RangeCallNode {
     /// The function over each resolved series' points in `[start, end]`; false when two series would give the
     /// same output labels (the reference evaluator reports that).
-    mutating func call(from start: Timestamp, through end: Timestamp, at time: Timestamp, storage: InMemoryStorage)
-        -> Bool
-    {
+    mutating func call(
+        from start: Timestamp, through end: Timestamp, at time: Timestamp, storage: InMemoryStorage,
+        scratch: inout PlanScratch
+    ) -> Bool {
         let series = resolved.series
         while outputOfPosition.count < series.count {
             let labels = storage.labelsBySeries[Int(series[outputOfPosition.count])]
@@ -59,7 +62,7 @@ extension RangeCallNode {
             windows.append(contentsOf: repeatElement(SeriesWindow(), count: series.count - windows.count))
         }
         rows.begin()
-        seen.begin()
+        scratch.seen.begin()
         for (position, id) in series.enumerated() {
             let points = windows[position].points(in: storage, series: id, from: start, through: end)
             if points.isEmpty { continue }
@@ -68,8 +71,8 @@ extension RangeCallNode {
             guard let value = function(input) else { continue }
             let output = outputOfPosition[position]
             // Two series whose labels differ only in the metric name: the reference evaluator reports it.
-            if seen.slot(output) != nil { return false }
-            seen.mark(output)
+            if scratch.seen.slot(output) != nil { return false }
+            scratch.seen.mark(output)
             rows.append(output, value)
         }
         return true

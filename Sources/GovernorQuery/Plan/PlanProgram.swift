@@ -5,12 +5,13 @@
 /// whole expression is evaluated by the reference evaluator instead, which reports it exactly.
 struct PlanProgram: Sendable {
     let lookbackDelta: Int64
-    /// The nodes, by kind. A node is taken out of its array while it runs (it is nil only then), so it changes
-    /// while the nodes it reads are read in place, and neither is copied.
-    var instantSelectors: [InstantSelectorNode?] = []
-    var rangeCalls: [RangeCallNode?] = []
-    var aggregations: [AggregationNode?] = []
-    var binaries: [BinaryNode?] = []
+    /// The nodes, by kind.
+    var instantSelectors = PlanNodeStore<InstantSelectorNode>()
+    var rangeCalls = PlanNodeStore<RangeCallNode>()
+    var aggregations = PlanNodeStore<AggregationNode>()
+    var binaries = PlanNodeStore<BinaryNode>()
+    /// Shared by the nodes while they run; taken out, as a node is, by the one running.
+    var scratch: PlanScratch? = PlanScratch()
     /// Set when a selector finds a different store than it resolved against: the plan must be compiled afresh.
     var storeReplaced = false
     /// Which tick the program is at: a node runs at most once per tick, however many parents read it.
@@ -60,10 +61,10 @@ struct PlanProgram: Sendable {
             }
         switch node {
         case .number: break
-        case .instantSelector(let index): instantSelectors[index]!.memo.record(outcome, at: tick)
-        case .rangeCall(let index): rangeCalls[index]!.memo.record(outcome, at: tick)
-        case .aggregation(let index): aggregations[index]!.memo.record(outcome, at: tick)
-        case .binary(let index): binaries[index]!.memo.record(outcome, at: tick)
+        case .instantSelector(let index): instantSelectors.record(outcome, at: tick, of: index)
+        case .rangeCall(let index): rangeCalls.record(outcome, at: tick, of: index)
+        case .aggregation(let index): aggregations.record(outcome, at: tick, of: index)
+        case .binary(let index): binaries.record(outcome, at: tick, of: index)
         }
         return outcome
     }
@@ -71,10 +72,10 @@ struct PlanProgram: Sendable {
     private func memo(of node: PlanNode) -> TickMemo? {
         switch node {
         case .number: nil
-        case .instantSelector(let index): instantSelectors[index]!.memo
-        case .rangeCall(let index): rangeCalls[index]!.memo
-        case .aggregation(let index): aggregations[index]!.memo
-        case .binary(let index): binaries[index]!.memo
+        case .instantSelector(let index): instantSelectors.outputs[index].memo
+        case .rangeCall(let index): rangeCalls.outputs[index].memo
+        case .aggregation(let index): aggregations.outputs[index].memo
+        case .binary(let index): binaries.outputs[index].memo
         }
     }
 
@@ -86,10 +87,10 @@ struct PlanProgram: Sendable {
     func withRows<Result>(of node: PlanNode, _ body: (borrowing PlanRows) -> Result) -> Result {
         switch node {
         case .number: body(PlanRows())
-        case .instantSelector(let index): instantSelectors.withUnsafeBufferPointer { body($0[index]!.rows) }
-        case .rangeCall(let index): rangeCalls.withUnsafeBufferPointer { body($0[index]!.rows) }
-        case .aggregation(let index): aggregations.withUnsafeBufferPointer { body($0[index]!.rows) }
-        case .binary(let index): binaries.withUnsafeBufferPointer { body($0[index]!.rows) }
+        case .instantSelector(let index): instantSelectors.outputs.withUnsafeBufferPointer { body($0[index].rows) }
+        case .rangeCall(let index): rangeCalls.outputs.withUnsafeBufferPointer { body($0[index].rows) }
+        case .aggregation(let index): aggregations.outputs.withUnsafeBufferPointer { body($0[index].rows) }
+        case .binary(let index): binaries.outputs.withUnsafeBufferPointer { body($0[index].rows) }
         }
     }
 

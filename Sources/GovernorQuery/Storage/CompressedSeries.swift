@@ -46,8 +46,9 @@ struct CompressedSeries: Sendable {
 
     var lastValue: Double { Double(bitPattern: lastValueBits) }
 
-    /// Nothing is retained: dropping the last sample resets the series.
-    var isEmpty: Bool { words.isEmpty }
+    /// Nothing is retained: dropping the last sample resets the series. Read from the head's count, which sits in
+    /// the series itself, not from the word array: its header is a cache miss for every series of a scrape.
+    var isEmpty: Bool { headCount == 0 }
 
     /// Samples retained, by decoding them: for tests and the rare full drop, not for hot paths.
     var count: Int {

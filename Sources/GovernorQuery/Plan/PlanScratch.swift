@@ -1,0 +1,14 @@
+/// The buffers a node needs only while it runs, shared by every node of a program. One node runs at a time, so
+/// they stay in cache; kept by each node, they were a cache miss each, for every node at every tick.
+struct PlanScratch: Sendable {
+    /// The output ids a node has produced this run: two series with one output's labels are an error.
+    var seen = TickMarks()
+    /// A binary operation's "one" side by match signature, and the signatures matched one-to-one.
+    var oneSide = TickMarks()
+    var matched = TickMarks()
+    /// An aggregation's group of each input row, its slot of each group, the groups' accumulators and their order.
+    var groupOfRow: [Int32] = []
+    var groupSlots = TickMarks()
+    var accumulators: [AggregateAccumulator] = []
+    var order: [Int32] = []
+}
