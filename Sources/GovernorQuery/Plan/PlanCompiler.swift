@@ -57,7 +57,8 @@ enum PlanCompiler {
             else { return nil }
             return .aggregation(
                 program.aggregations.append(
-                    AggregationNode(op: node.op, child: child, grouping: Set(node.grouping), without: node.without)))
+                    AggregationNode(op: node.op, grouping: Set(node.grouping), without: node.without),
+                    reading: NodeInputs(first: child)))
         case .binary(let node):
             return binary(node, into: &program)
         default:
@@ -101,7 +102,8 @@ enum PlanCompiler {
                 include: [])
         return .binary(
             program.binaries.append(
-                BinaryNode(op: node.op, returnBool: node.returnBool, lhs: lhs, rhs: rhs, matching: matching)))
+                BinaryNode(op: node.op, returnBool: node.returnBool, matching: matching),
+                reading: NodeInputs(first: lhs, second: rhs)))
     }
 }
 

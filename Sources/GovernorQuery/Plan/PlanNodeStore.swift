@@ -1,34 +1,39 @@
-/// The nodes of one kind in a program, and beside each what it produced at the current tick.
+/// The nodes of one kind in a program, and beside each what it reads and what it produced at the current tick.
 ///
-/// A node is taken out while it runs (its slot is nil only then), so it changes while the nodes it reads are read
-/// in place, and neither is copied. Its rows and memo live beside it, not in it: a parent reads them from an array
-/// of plain values, where the compiler borrows them. Read through the node's optional, they were copied first,
-/// one retain and release per buffer, each a cache miss.
+/// A node runs in place (`update(_:_:)`), so a tick neither copies nor moves it. What it reads and its rows and memo
+/// live beside it, not in it, so following a node's inputs, checking its memo or reading its rows never touches the
+/// node itself.
 struct PlanNodeStore<Node: PlanNodeState>: Sendable {
-    private var nodes: [Node?] = []
+    private var nodes: [Node] = []
     private(set) var outputs: [NodeOutput] = []
+    private(set) var inputs: [NodeInputs] = []
 
     var count: Int { nodes.count }
 
-    /// Adds a node and returns its index.
-    mutating func append(_ node: Node) -> Int {
+    /// Adds a node that reads `inputs`, and returns its index.
+    mutating func append(_ node: Node, reading inputs: NodeInputs = NodeInputs()) -> Int {
         nodes.append(node)
         outputs.append(NodeOutput())
+        self.inputs.append(inputs)
         return nodes.count - 1
     }
 
-    /// Node `index`, moved out with its rows until `put(_:at:)` moves it back.
-    mutating func take(_ index: Int) -> Node {
-        var node = nodes[index].take()!
-        swap(&node.rows, &outputs[index].rows)
-        return node
+    /// Runs `body` on node `index` in place, its rows with it. The program is changing meanwhile, so `body` works
+    /// on what it was handed, not on the program.
+    mutating func update<Result>(_ index: Int, _ body: (inout Node) -> Result) -> Result {
+        nodes.withUnsafeMutableBufferPointer { nodes in
+            outputs.withUnsafeMutableBufferPointer { outputs in
+                swap(&nodes[index].rows, &outputs[index].rows)
+                let result = body(&nodes[index])
+                swap(&nodes[index].rows, &outputs[index].rows)
+                return result
+            }
+        }
     }
 
-    /// Moves a node taken out back, its rows to where parents read them. Pass it with `consume`: without, the
-    /// caller copies the whole node.
-    mutating func put(_ node: consuming Node, at index: Int) {
-        swap(&node.rows, &outputs[index].rows)
-        nodes[index] = consume node
+    /// Exchanges node `index`'s rows with `rows`: moves them out for reading, and back.
+    mutating func swapRows(_ rows: inout PlanRows, at index: Int) {
+        swap(&rows, &outputs[index].rows)
     }
 
     mutating func record(_ succeeded: Bool, at tick: UInt32, of index: Int) {
@@ -40,6 +45,12 @@ struct PlanNodeStore<Node: PlanNodeState>: Sendable {
 struct NodeOutput: Sendable {
     var memo = TickMemo()
     var rows = PlanRows()
+}
+
+/// The nodes a node reads: an aggregation its child (`first`), a binary operation its left and right sides.
+struct NodeInputs: Sendable {
+    var first = PlanNode.number(0)
+    var second = PlanNode.number(0)
 }
 
 /// A plan node's state: its rows are handed to `PlanNodeStore` between runs.

@@ -24,7 +24,6 @@ struct RangeCallNode: Sendable {
 /// `sum`, `avg`, `min`, `max`, `count`, `group`, `stddev` or `stdvar`, by or without labels.
 struct AggregationNode: Sendable {
     let op: AggregateOperator
-    let child: PlanNode
     let grouping: Set<String>
     let without: Bool
     var groupOfChild = IDMap()
@@ -36,8 +35,6 @@ struct AggregationNode: Sendable {
 struct BinaryNode: Sendable {
     let op: BinaryOperator
     let returnBool: Bool
-    let lhs: PlanNode
-    let rhs: PlanNode
     let matching: VectorMatching
     var leftOutput = IDMap()
     var leftSignature = IDMap()

@@ -1,15 +1,13 @@
 extension PlanProgram {
     mutating func evaluateAggregation(_ index: Int, at time: Timestamp, storage: InMemoryStorage) -> Bool {
-        // Taken out first, so its child is read from it: the child runs meanwhile, and cannot read its parent.
-        var node = aggregations.take(index)
-        let succeeded = evaluate(node.child, at: time, storage: storage)
-        if succeeded {
-            var scratch = self.scratch.take()!
-            withRows(of: node.child) { node.aggregate($0, scratch: &scratch) }
-            self.scratch = consume scratch
-        }
-        aggregations.put(consume node, at: index)
-        return succeeded
+        let child = aggregations.inputs[index].first
+        guard evaluate(child, at: time, storage: storage) else { return false }
+        var scratch = self.scratch.take()!
+        let input = takeRows(of: child)
+        aggregations.update(index) { $0.aggregate(input, scratch: &scratch) }
+        putRows(input, of: child)
+        self.scratch = consume scratch
+        return true
     }
 }
 

@@ -1,36 +1,43 @@
 extension PlanProgram {
     mutating func evaluateBinary(_ index: Int, at time: Timestamp, storage: InMemoryStorage) -> Bool {
-        // Taken out first, so its sides are read from it: they run meanwhile, and cannot read their parent.
-        var node = binaries.take(index)
-        let (lhs, rhs) = (node.lhs, node.rhs)
+        let (lhs, rhs) = (binaries.inputs[index].first, binaries.inputs[index].second)
         guard evaluate(lhs, at: time, storage: storage), evaluate(rhs, at: time, storage: storage) else {
-            binaries.put(consume node, at: index)
             return false
         }
         var scratch = self.scratch.take()!
-        node.rows.begin()
         scratch.seen.begin()
-        let succeeded =
-            switch (lhs, rhs) {
-            case (.number(let scalar), _):
-                withRows(of: rhs) {
-                    node.vectorScalar(vector: $0, scalar: scalar, scalarOnLeft: true, scratch: &scratch)
-                }
-            case (_, .number(let scalar)):
-                withRows(of: lhs) {
-                    node.vectorScalar(vector: $0, scalar: scalar, scalarOnLeft: false, scratch: &scratch)
-                }
-            default:
-                withRows(of: lhs, and: rhs) { left, right in
-                    switch node.op {
-                    case .and, .unless:
-                        node.setOperation(left, right, keepMatches: node.op == .and, scratch: &scratch)
-                    default: node.vectorMatch(left, right, scratch: &scratch)
-                    }
+        let succeeded: Bool
+        switch (lhs, rhs) {
+        case (.number(let scalar), _):
+            let vector = takeRows(of: rhs)
+            succeeded = binaries.update(index) { node in
+                node.rows.begin()
+                return node.vectorScalar(vector: vector, scalar: scalar, scalarOnLeft: true, scratch: &scratch)
+            }
+            putRows(vector, of: rhs)
+        case (_, .number(let scalar)):
+            let vector = takeRows(of: lhs)
+            succeeded = binaries.update(index) { node in
+                node.rows.begin()
+                return node.vectorScalar(vector: vector, scalar: scalar, scalarOnLeft: false, scratch: &scratch)
+            }
+            putRows(vector, of: lhs)
+        default:
+            // Both sides the same node (`x / x`): its rows are taken out once and read as both.
+            let same = lhs.isSameNode(as: rhs)
+            let left = takeRows(of: lhs)
+            let right = same ? left : takeRows(of: rhs)
+            succeeded = binaries.update(index) { node in
+                node.rows.begin()
+                return switch node.op {
+                case .and, .unless: node.setOperation(left, right, keepMatches: node.op == .and, scratch: &scratch)
+                default: node.vectorMatch(left, right, scratch: &scratch)
                 }
             }
+            if !same { putRows(right, of: rhs) }
+            putRows(left, of: lhs)
+        }
         self.scratch = consume scratch
-        binaries.put(consume node, at: index)
         return succeeded
     }
 }

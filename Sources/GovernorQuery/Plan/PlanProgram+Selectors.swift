@@ -1,30 +1,29 @@
 extension PlanProgram {
-    // Each node is moved out while it runs and moved back after: a `defer` would copy it back instead.
-
     mutating func evaluateInstantSelector(_ index: Int, at time: Timestamp, storage: InMemoryStorage) -> Bool {
-        var node = instantSelectors.take(index)
-        var succeeded = false
-        if Self.refresh(&node.resolved, storage: storage, replaced: &storeReplaced),
-            let (oldest, reference) = Self.window(at: time, offset: node.offset, length: lookbackDelta)
-        {
+        var replaced = false
+        let lookbackDelta = lookbackDelta
+        let succeeded = instantSelectors.update(index) { node in
+            guard Self.refresh(&node.resolved, storage: storage, replaced: &replaced),
+                let (oldest, reference) = Self.window(at: time, offset: node.offset, length: lookbackDelta)
+            else { return false }
             node.select(from: oldest, through: reference, storage: storage)
-            succeeded = true
+            return true
         }
-        instantSelectors.put(consume node, at: index)
+        if replaced { storeReplaced = true }
         return succeeded
     }
 
     mutating func evaluateRangeCall(_ index: Int, at time: Timestamp, storage: InMemoryStorage) -> Bool {
-        var node = rangeCalls.take(index)
-        var succeeded = false
-        if Self.refresh(&node.resolved, storage: storage, replaced: &storeReplaced),
-            let (start, end) = Self.window(at: time, offset: node.offset, length: node.range)
-        {
-            var scratch = self.scratch.take()!
-            succeeded = node.call(from: start, through: end, at: time, storage: storage, scratch: &scratch)
-            self.scratch = consume scratch
+        var replaced = false
+        var scratch = self.scratch.take()!
+        let succeeded = rangeCalls.update(index) { node in
+            guard Self.refresh(&node.resolved, storage: storage, replaced: &replaced),
+                let (start, end) = Self.window(at: time, offset: node.offset, length: node.range)
+            else { return false }
+            return node.call(from: start, through: end, at: time, storage: storage, scratch: &scratch)
         }
-        rangeCalls.put(consume node, at: index)
+        self.scratch = consume scratch
+        if replaced { storeReplaced = true }
         return succeeded
     }
 }
@@ -63,11 +62,14 @@ extension RangeCallNode {
         }
         rows.begin()
         scratch.seen.begin()
+        // One input for every series, its points replaced each time: built anew, it retained and released the
+        // function's arguments once per series.
+        let function = function
+        var input = RangeFunctionInput(
+            points: [], rangeStart: start, rangeEnd: end, evaluationTime: time, scalarArguments: scalars)
         for (position, id) in series.enumerated() {
-            let points = windows[position].points(in: storage, series: id, from: start, through: end)
-            if points.isEmpty { continue }
-            let input = RangeFunctionInput(
-                points: points, rangeStart: start, rangeEnd: end, evaluationTime: time, scalarArguments: scalars)
+            input.points = windows[position].points(in: storage, series: id, from: start, through: end)
+            if input.points.isEmpty { continue }
             guard let value = function(input) else { continue }
             let output = outputOfPosition[position]
             // Two series whose labels differ only in the metric name: the reference evaluator reports it.

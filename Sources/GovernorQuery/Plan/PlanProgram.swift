@@ -37,15 +37,14 @@ struct PlanProgram: Sendable {
     /// The node's result at `time`, or nil to fall back to the reference evaluator.
     mutating func run(_ root: PlanNode, at time: Timestamp, storage: InMemoryStorage) -> InstantVector? {
         guard evaluate(root, at: time, storage: storage) else { return nil }
-        return withRows(of: root) { rows in
-            var vector = InstantVector()
-            vector.reserveCapacity(rows.ids.count)
-            for index in rows.ids.indices {
-                vector.append(
-                    VectorSample(labels: rows.table[rows.ids[index]], timestamp: time, value: rows.values[index]))
-            }
-            return vector
+        let rows = takeRows(of: root)
+        var vector = InstantVector()
+        vector.reserveCapacity(rows.ids.count)
+        for index in rows.ids.indices {
+            vector.append(VectorSample(labels: rows.table[rows.ids[index]], timestamp: time, value: rows.values[index]))
         }
+        putRows(rows, of: root)
+        return vector
     }
 
     /// Evaluates a node after its children, once per tick; false means "give up".
@@ -82,24 +81,27 @@ struct PlanProgram: Sendable {
     /// How many vector nodes the program has: fewer than its expressions would have alone when they share some.
     var nodeCount: Int { instantSelectors.count + rangeCalls.count + aggregations.count + binaries.count }
 
-    /// Runs `body` on a node's rows where the node keeps them. Read through a buffer pointer: an array's
-    /// subscript would hand out a copy of the whole node, retaining every one of its buffers.
-    func withRows<Result>(of node: PlanNode, _ body: (borrowing PlanRows) -> Result) -> Result {
-        switch node {
-        case .number: body(PlanRows())
-        case .instantSelector(let index): instantSelectors.outputs.withUnsafeBufferPointer { body($0[index].rows) }
-        case .rangeCall(let index): rangeCalls.outputs.withUnsafeBufferPointer { body($0[index].rows) }
-        case .aggregation(let index): aggregations.outputs.withUnsafeBufferPointer { body($0[index].rows) }
-        case .binary(let index): binaries.outputs.withUnsafeBufferPointer { body($0[index].rows) }
-        }
+    /// A node's rows, moved out of the program so that another node can read them while it changes; hand them back
+    /// with `putRows(_:of:)`. Borrowed in place instead, they were copied for the call: a retain and a release of
+    /// each of their buffers, those the reader never looks at included.
+    mutating func takeRows(of node: PlanNode) -> PlanRows {
+        var rows = PlanRows()
+        swapRows(&rows, of: node)
+        return rows
     }
 
-    /// Runs `body` on two nodes' rows in place. Nested here, where the program is only read: nested in a mutating
-    /// method, the inner call would copy the whole program.
-    func withRows<Result>(
-        of left: PlanNode, and right: PlanNode, _ body: (borrowing PlanRows, borrowing PlanRows) -> Result
-    ) -> Result {
-        withRows(of: left) { left in withRows(of: right) { right in body(left, right) } }
+    mutating func putRows(_ rows: consuming PlanRows, of node: PlanNode) {
+        swapRows(&rows, of: node)
+    }
+
+    private mutating func swapRows(_ rows: inout PlanRows, of node: PlanNode) {
+        switch node {
+        case .number: break
+        case .instantSelector(let index): instantSelectors.swapRows(&rows, at: index)
+        case .rangeCall(let index): rangeCalls.swapRows(&rows, at: index)
+        case .aggregation(let index): aggregations.swapRows(&rows, at: index)
+        case .binary(let index): binaries.swapRows(&rows, at: index)
+        }
     }
 
     /// The window `[end - length, end]` a selector reads at `time`, as `Evaluator.window` computes it; nil when

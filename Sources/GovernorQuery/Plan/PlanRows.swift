@@ -25,3 +25,17 @@ enum PlanNode: Sendable {
     case aggregation(Int)
     case binary(Int)
 }
+
+extension PlanNode {
+    /// Whether both are the same vector node of a program (a shared sub-expression read twice).
+    func isSameNode(as other: PlanNode) -> Bool {
+        switch (self, other) {
+        case (.instantSelector(let left), .instantSelector(let right)),
+            (.rangeCall(let left), .rangeCall(let right)),
+            (.aggregation(let left), .aggregation(let right)),
+            (.binary(let left), .binary(let right)):
+            left == right
+        default: false
+        }
+    }
+}
