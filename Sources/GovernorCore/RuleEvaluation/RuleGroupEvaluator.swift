@@ -21,6 +21,9 @@ public struct RuleGroupEvaluator: Sendable {
     private var candidateLabels: [CandidateLabelsMemo]
     /// Each rule's label and annotation templates, by rule index.
     private let templates: [RuleTemplates]
+    /// The alert candidates of the rule being evaluated, kept from rule to rule so that a tick does not allocate a
+    /// list for each.
+    private var candidateBuffer: [AlertCandidate] = []
     /// The rules' expressions compiled for tick-after-tick evaluation, by rule index, sharing their identical
     /// sub-expressions; it gives the reference evaluator's results bit for bit and falls back to it for what it
     /// does not cover.
@@ -157,9 +160,14 @@ public struct RuleGroupEvaluator: Sendable {
                 && !hasInputs(rule.expr.expr, at: time, storage: storage)
             let query = templates.expands ? engine.templateQuery(at: time, storage: storage) : nil
             var memo = candidateLabels[index]
-            var candidates = vector.map {
-                templates.candidate(for: $0, rule: rule, context: self, query: query, memo: &memo)
+            var candidates: [AlertCandidate] = []
+            swap(&candidates, &candidateBuffer)
+            candidates.removeAll(keepingCapacity: true)
+            for sample in vector {
+                candidates.append(
+                    templates.candidate(for: sample, rule: rule, context: self, query: query, memo: &memo))
             }
+            plans.recycle(consume vector)
             candidateLabels[index] = memo
             if noData && rule.noData == .alert {
                 candidates = [templates.noDataCandidate(rule: rule, context: self, query: query)]
@@ -170,9 +178,11 @@ public struct RuleGroupEvaluator: Sendable {
                     value(of: clear, plan: nil, at: time, storage: storage), at: time)
                 cleared = Set(clearVector.map { templates.candidate(for: $0, rule: rule, context: self).labels })
             }
-            let input = AlertEvaluationInput(
+            var input = AlertEvaluationInput(
                 candidates: candidates, cleared: cleared, freeze: noData && rule.noData == .keepState)
+            candidates = []
             let transitions = try state.evaluate(input, at: time)
+            swap(&input.candidates, &candidateBuffer)
             return RuleEvaluationResult(
                 rule: rule, samples: state.seriesSamples(at: time, reusing: &alertSeries[index]),
                 transitions: transitions, alerts: state.sortedAlerts, noData: noData)

@@ -11,6 +11,8 @@ public struct GroupQueryPlan: Sendable {
     private let writtenNames: Set<String>
     private var program: PlanProgram
     private var roots: [PlanNode?]
+    /// A result handed back once read (`recycle(_:)`), whose buffer the next result is built in.
+    private var spareVector = InstantVector()
 
     public init(_ exprs: [Expr], writtenNames: Set<String>, engine: QueryEngine = QueryEngine()) {
         self.exprs = exprs
@@ -47,15 +49,25 @@ public struct GroupQueryPlan: Sendable {
         -> Value
     {
         if let root = roots[index] {
-            if let vector = program.run(root, at: time, storage: storage) { return .vector(vector) }
+            if let vector = program.run(root, at: time, storage: storage, reusing: &spareVector) {
+                return .vector(vector)
+            }
             if program.storeReplaced {
                 // Another store than the one the selectors were resolved against: resolve everything afresh.
                 (program, roots) = Self.compile(exprs, writtenNames: writtenNames, engine: engine)
-                if let root = roots[index], let vector = program.run(root, at: time, storage: storage) {
+                if let root = roots[index],
+                    let vector = program.run(root, at: time, storage: storage, reusing: &spareVector)
+                {
                     return .vector(vector)
                 }
             }
         }
         return try engine.evaluate(exprs[index], at: time, storage: storage)
+    }
+
+    /// Hands back a result vector the caller has finished reading, so the next one reuses its buffer instead of
+    /// allocating one: a steady tick of alerting rules then allocates no result vectors.
+    public mutating func recycle(_ vector: consuming InstantVector) {
+        spareVector = vector
     }
 }

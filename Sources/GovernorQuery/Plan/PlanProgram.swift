@@ -34,11 +34,18 @@ struct PlanProgram: Sendable {
         if tick == 0 { tick = 1 }
     }
 
-    /// The node's result at `time`, or nil to fall back to the reference evaluator.
-    mutating func run(_ root: PlanNode, at time: Timestamp, storage: InMemoryStorage) -> InstantVector? {
+    /// The node's result at `time`, or nil to fall back to the reference evaluator. It is built in `spare`'s
+    /// buffer, which it takes.
+    mutating func run(
+        _ root: PlanNode, at time: Timestamp, storage: InMemoryStorage, reusing spare: inout InstantVector
+    )
+        -> InstantVector?
+    {
         guard evaluate(root, at: time, storage: storage) else { return nil }
         let rows = takeRows(of: root)
         var vector = InstantVector()
+        swap(&vector, &spare)
+        vector.removeAll(keepingCapacity: true)
         vector.reserveCapacity(rows.ids.count)
         for index in rows.ids.indices {
             vector.append(VectorSample(labels: rows.table[rows.ids[index]], timestamp: time, value: rows.values[index]))
