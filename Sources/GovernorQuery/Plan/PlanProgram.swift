@@ -10,7 +10,7 @@ struct PlanProgram: Sendable {
     var rangeCalls = PlanNodeStore<RangeCallNode>()
     var aggregations = PlanNodeStore<AggregationNode>()
     var binaries = PlanNodeStore<BinaryNode>()
-    /// Shared by the nodes while they run; taken out, as a node is, by the one running.
+    /// Shared by the nodes while they run: the one running takes it out, and hands it back when done.
     var scratch: PlanScratch? = PlanScratch()
     /// Set when a selector finds a different store than it resolved against: the plan must be compiled afresh.
     var storeReplaced = false
@@ -38,9 +38,7 @@ struct PlanProgram: Sendable {
     /// buffer, which it takes.
     mutating func run(
         _ root: PlanNode, at time: Timestamp, storage: InMemoryStorage, reusing spare: inout InstantVector
-    )
-        -> InstantVector?
-    {
+    ) -> InstantVector? {
         guard evaluate(root, at: time, storage: storage) else { return nil }
         let rows = takeRows(of: root)
         var vector = InstantVector()
