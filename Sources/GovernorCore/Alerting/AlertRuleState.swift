@@ -154,7 +154,16 @@ public struct AlertRuleState: Hashable, Sendable {
 
     /// Every alert, in label order.
     public var sortedAlerts: [AlertInstance] {
-        alerts.count <= 1 ? Array(alerts.values) : alerts.values.sorted { $0.labels < $1.labels }
+        var list: [AlertInstance] = []
+        sortAlerts(into: &list)
+        return list
+    }
+
+    /// `sortedAlerts`, written into `list`: its buffer is reused when nothing else holds it.
+    public func sortAlerts(into list: inout [AlertInstance]) {
+        list.removeAll(keepingCapacity: true)
+        list.append(contentsOf: alerts.values)
+        if list.count > 1 { list.sort { $0.labels < $1.labels } }
     }
 
     /// Whether a firing alert whose condition stopped stays firing: `keep_firing_for` has not run out,
@@ -216,7 +225,7 @@ public struct AlertRuleState: Hashable, Sendable {
 
     /// `seriesSamples(at:)`, taking the label sets of alerts unchanged since the last call from `labels`.
     func seriesSamples(at time: Timestamp, reusing labels: inout AlertSeriesLabels) -> InstantVector {
-        var samples: InstantVector = []
+        var samples = labels.takeSamples()
         samples.reserveCapacity(2 * alerts.count)
         var position = 0
         func append(_ alert: AlertInstance) {
@@ -238,6 +247,7 @@ public struct AlertRuleState: Hashable, Sendable {
             for key in alerts.keys.sorted() { append(alerts[key]!) }
         }
         labels.keep(position)
+        labels.keep(samples)
         return samples
     }
 }

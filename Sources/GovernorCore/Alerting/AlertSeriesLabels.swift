@@ -13,6 +13,9 @@ struct AlertSeriesLabels: Sendable {
     }
 
     private var entries: [Entry] = []
+    /// The samples last made from them, whose buffer the next ones are written into when no result holds it any
+    /// more: a steady rule then allocates no sample list at each tick.
+    private var samples: InstantVector = []
 
     init() {}
 
@@ -33,5 +36,18 @@ struct AlertSeriesLabels: Sendable {
     /// Forgets the entries past the first `count`, which no alert used this time.
     mutating func keep(_ count: Int) {
         if entries.count > count { entries.removeLast(entries.count - count) }
+    }
+
+    /// The last samples' buffer, emptied, to write this time's samples into; hand them back with `keep(_:)`.
+    mutating func takeSamples() -> InstantVector {
+        var taken: InstantVector = []
+        swap(&taken, &samples)
+        taken.removeAll(keepingCapacity: true)
+        return taken
+    }
+
+    /// Keeps the samples just made, so that the next call reuses their buffer once they are let go.
+    mutating func keep(_ samples: InstantVector) {
+        self.samples = samples
     }
 }

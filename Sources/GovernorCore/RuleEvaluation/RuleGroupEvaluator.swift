@@ -17,6 +17,8 @@ public struct RuleGroupEvaluator: Sendable {
     private var outputs: [ScrapeCache]
     /// Per rule, its alerts' `ALERTS` and `ALERTS_FOR_STATE` label sets, reused while an alert stays as it was.
     private var alertSeries: [AlertSeriesLabels]
+    /// Per rule, its alerts as last handed out in a result, whose buffer the next result reuses once let go.
+    private var alertLists: [[AlertInstance]]
     /// Per rule, the candidate labels last made from a result sample's labels.
     private var candidateLabels: [CandidateLabelsMemo]
     /// Each rule's label and annotation templates, by rule index.
@@ -56,6 +58,7 @@ public struct RuleGroupEvaluator: Sendable {
         plans = GroupQueryPlan(group.rules.map(\.expr.expr), writtenNames: Self.writtenNames(group), engine: engine)
         outputs = Array(repeating: ScrapeCache(), count: group.rules.count)
         alertSeries = Array(repeating: AlertSeriesLabels(), count: group.rules.count)
+        alertLists = Array(repeating: [], count: group.rules.count)
         candidateLabels = Array(repeating: CandidateLabelsMemo(), count: group.rules.count)
     }
 
@@ -185,13 +188,22 @@ public struct RuleGroupEvaluator: Sendable {
             swap(&input.candidates, &candidateBuffer)
             return RuleEvaluationResult(
                 rule: rule, samples: state.seriesSamples(at: time, reusing: &alertSeries[index]),
-                transitions: transitions, alerts: state.sortedAlerts, noData: noData)
+                transitions: transitions, alerts: sortedAlerts(of: state, rule: index), noData: noData)
         } catch let error as AlertRuleError {
             return RuleEvaluationResult(rule: rule, error: error.description)
         } catch {
             return RuleEvaluationResult(
                 rule: rule, samples: state.seriesSamples(at: time, reusing: &alertSeries[index]), error: "\(error)")
         }
+    }
+
+    /// The rule's alerts sorted by labels, in the buffer its last result's list had when that result is gone.
+    private mutating func sortedAlerts(of state: borrowing AlertRuleState, rule index: Int) -> [AlertInstance] {
+        var list: [AlertInstance] = []
+        swap(&list, &alertLists[index])
+        state.sortAlerts(into: &list)
+        alertLists[index] = list
+        return list
     }
 
     /// Whether any selector of the expression finds a series now: without any, the rule has no data.

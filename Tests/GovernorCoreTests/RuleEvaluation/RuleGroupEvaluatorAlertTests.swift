@@ -50,6 +50,28 @@ import Testing
         #expect(pendingPoints.last.map { StaleMarker.isStale($0.value) } == true)
     }
 
+    /// The evaluator writes each rule's `ALERTS` samples and alert list into the buffers of its last result. A result
+    /// the caller still holds must keep what it said: the next ticks write elsewhere.
+    @Test func aResultKeptAcrossTicksIsNotChangedByTheNext() throws {
+        var storage = InMemoryStorage()
+        let latency = Fixture.labels("latency", ["job": "a"])
+        var evaluator = Fixture.evaluator([try Fixture.alert("Slow", "latency > 10")])
+        storage.append(labels: latency, timestamp: 0, value: 20)
+        let kept = evaluator.evaluate(at: 0, storage: &storage)
+        let keptSamples = kept.flatMap(\.samples).map { "\($0.labels) \($0.timestamp) \($0.value)" }
+        #expect(kept.flatMap(\.alerts).map(\.value) == [20])
+        var latest: [RuleEvaluationResult] = []
+        for (index, value) in [30.0, 40].enumerated() {
+            let time = Int64(index + 1) * Self.minute
+            storage.append(labels: latency, timestamp: time, value: value)
+            latest = evaluator.evaluate(at: time, storage: &storage)
+        }
+        #expect(kept.flatMap(\.samples).map { "\($0.labels) \($0.timestamp) \($0.value)" } == keptSamples)
+        #expect(kept.flatMap(\.alerts).map(\.value) == [20])
+        #expect(latest.flatMap(\.samples).map(\.timestamp) == [2 * Self.minute, 2 * Self.minute])
+        #expect(latest.flatMap(\.alerts).map(\.value) == [40])
+    }
+
     @Test func aPendingAlertWhoseConditionStopsIsCancelled() throws {
         var storage = InMemoryStorage()
         var evaluator = Fixture.evaluator([try Fixture.alert("Down", "up == 0", for: 2 * Self.minute)])
