@@ -70,11 +70,13 @@ let package = Package(
         .target(
             name: "GovernorSources", dependencies: ["GovernorCore", "GovernorQuery", "GovernorSeriesText"],
             swiftSettings: swiftSettings),
+        // glibc's `mallopt`, which Swift's Glibc module leaves out: one inline C function.
+        .target(name: "CMalloc"),
         // `governor run`: sources, rule evaluation, the notification pipeline and delivery as lifecycle services.
         .target(
             name: "GovernorDaemon",
             dependencies: [
-                "GovernorRuntime", "GovernorSources", "GovernorEngine", "GovernorReceivers", "GovernorStore",
+                "CMalloc", "GovernorRuntime", "GovernorSources", "GovernorEngine", "GovernorReceivers", "GovernorStore",
                 "GovernorPolicy", "GovernorCore", "GovernorQuery",
                 "GovernorForecast", "GovernorForecastLLM",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -39,6 +39,7 @@ enum DaemonMemoryBenchmark {
         let beforeStart = ProcessMemory.residentBytes() ?? 0
         let core: DaemonCore
         do {
+            MallocArenas.capForDaemon()
             core = try await DaemonCore.start(configuration)
         } catch {
             FileHandle.standardError.write(Data("error: the daemon core did not start: \(error)\n".utf8))

@@ -137,6 +137,7 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        MallocArenas.capForDaemon()
         let metrics = try metricSources()
         let simulated = simulate != nil || history != nil
         let clock: DaemonClock =
