@@ -196,25 +196,22 @@ public struct AlertRuleState: Hashable, Sendable {
         return sent
     }
 
-    /// The first time `needsSending` can hold for the alert: never (the latest time) while pending or when the resend
-    /// falls past the representable times, at once when never sent or resolved since, else after the resend delay.
-    private func sendingTime(of alert: AlertInstance) -> Timestamp {
-        if alert.state == .pending { return .max }
+    /// The first time the alert needs sending: nil (never) while pending or when the resend falls past the
+    /// representable times, at once when never sent or resolved since, else once the resend delay has passed.
+    private func sendingTime(of alert: AlertInstance) -> Timestamp? {
+        if alert.state == .pending { return nil }
         guard let lastSentAt = alert.lastSentAt else { return .min }
         if let resolvedAt = alert.resolvedAt, resolvedAt > lastSentAt { return .min }
         let (resend, overflow) = lastSentAt.addingReportingOverflow(configuration.resendDelay)
-        return overflow || resend == .max ? .max : resend + 1
+        return overflow || resend == .max ? nil : resend + 1
     }
 
     private mutating func scheduleSending() {
-        firstSending = alerts.values.reduce(.max) { min($0, sendingTime(of: $1)) }
+        firstSending = alerts.values.compactMap(sendingTime).min() ?? .max
     }
 
     private func needsSending(_ alert: AlertInstance, at time: Timestamp) -> Bool {
-        if alert.state == .pending { return false }
-        guard let lastSentAt = alert.lastSentAt else { return true }
-        if let resolvedAt = alert.resolvedAt, resolvedAt > lastSentAt { return true }
-        return lastSentAt + configuration.resendDelay < time
+        sendingTime(of: alert).map { time >= $0 } ?? false
     }
 
     /// The `ALERTS` and `ALERTS_FOR_STATE` samples Prometheus writes for the active alerts.

@@ -35,8 +35,7 @@ public struct InMemoryStorage: SeriesStorage {
     /// Whether `reference` names a series of this storage with exactly these labels.
     func holds(_ reference: SeriesReference, labeled labels: Labels) -> Bool {
         labelsBySeries.withUnsafeBufferPointer { series in
-            guard Int(reference.series) < series.count else { return false }
-            return series[Int(reference.series)].sharesStorage(with: labels) || series[Int(reference.series)] == labels
+            Int(reference.series) < series.count && series[Int(reference.series)] == labels
         }
     }
 

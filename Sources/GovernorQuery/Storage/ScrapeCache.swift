@@ -56,8 +56,7 @@ public struct ScrapeCache: Sendable {
                 stored.withUnsafeBufferPointer { stored in
                     var position = start
                     while position < min(samples.count, labels.count),
-                        labels[position].sharesStorage(with: samples[position].labels)
-                            || labels[position] == samples[position].labels,
+                        labels[position] == samples[position].labels,
                         storage.holds(references[position], labeled: stored[position])
                     {
                         storage.append(
