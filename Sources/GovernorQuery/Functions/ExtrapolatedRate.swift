@@ -1,25 +1,61 @@
 /// `rate`, `increase` and `delta`: the change over the window, extrapolated towards the window's edges
 /// the way Prometheus 2.42 does it.
 enum ExtrapolatedRate {
+    /// Which of the three a function computes.
+    struct Variant: Sendable {
+        let isCounter: Bool
+        let isRate: Bool
+
+        static let rate = Variant(isCounter: true, isRate: true)
+        static let increase = Variant(isCounter: true, isRate: false)
+        static let delta = Variant(isCounter: false, isRate: false)
+
+        /// The variant of the function named `name`; nil for any other function.
+        init?(function name: String) {
+            switch name {
+            case "rate": self = .rate
+            case "increase": self = .increase
+            case "delta": self = .delta
+            default: return nil
+            }
+        }
+
+        private init(isCounter: Bool, isRate: Bool) {
+            self.isCounter = isCounter
+            self.isRate = isRate
+        }
+    }
+
     static func rate(_ input: RangeFunctionInput) -> Double? {
-        extrapolatedChange(input, isCounter: true, isRate: true)
+        extrapolatedChange(input, .rate)
     }
 
     static func increase(_ input: RangeFunctionInput) -> Double? {
-        extrapolatedChange(input, isCounter: true, isRate: false)
+        extrapolatedChange(input, .increase)
     }
 
     static func delta(_ input: RangeFunctionInput) -> Double? {
-        extrapolatedChange(input, isCounter: false, isRate: false)
+        extrapolatedChange(input, .delta)
     }
 
-    static func extrapolatedChange(_ input: RangeFunctionInput, isCounter: Bool, isRate: Bool) -> Double? {
-        let points = input.points
+    static func extrapolatedChange(_ input: RangeFunctionInput, _ variant: Variant) -> Double? {
+        extrapolatedChange(input.points, rangeStart: input.rangeStart, rangeEnd: input.rangeEnd, variant)
+    }
+
+    /// The change over `points`, the non-stale points of the window `[rangeStart, rangeEnd]`, oldest first. Generic
+    /// so that a compiled plan can hand a window's buffer straight in (`RangeCallNode`), with `neverDrops` when it
+    /// knows that no point is below the one before it.
+    static func extrapolatedChange<Points: RandomAccessCollection<FloatPoint>>(
+        _ points: Points, rangeStart: Timestamp, rangeEnd: Timestamp, _ variant: Variant, neverDrops: Bool = false
+    ) -> Double? {
+        let (isCounter, isRate) = (variant.isCounter, variant.isRate)
         // A change needs two points; with fewer the series drops out of the result.
         guard points.count >= 2, let first = points.first, let last = points.last else { return nil }
 
         var change = last.value - first.value
-        if isCounter {
+        // Without a drop the scan below adds nothing, unless the first point is below zero (it adds 0, which turns
+        // a change of -0 into 0), so a window known to have none skips it.
+        if isCounter && (!neverDrops || first.value < 0) {
             // A drop means the counter restarted from zero, so everything before the drop was lost from `change`.
             var previous = 0.0
             for point in points {
@@ -28,8 +64,8 @@ enum ExtrapolatedRate {
             }
         }
 
-        var durationToStart = Double(first.timestamp - input.rangeStart) / 1000
-        let durationToEnd = Double(input.rangeEnd - last.timestamp) / 1000
+        var durationToStart = Double(first.timestamp - rangeStart) / 1000
+        let durationToEnd = Double(rangeEnd - last.timestamp) / 1000
         let sampledInterval = Double(last.timestamp - first.timestamp) / 1000
         let averageDurationBetweenSamples = sampledInterval / Double(points.count - 1)
 
@@ -53,7 +89,7 @@ enum ExtrapolatedRate {
         // the multiplication rounds differently in the last bit.
         var factor = extrapolateToInterval / sampledInterval
         if isRate {
-            factor /= Double(input.rangeEnd - input.rangeStart) / 1000
+            factor /= Double(rangeEnd - rangeStart) / 1000
         }
         return change * factor
     }

@@ -88,7 +88,8 @@ enum PlanCompiler {
             program.rangeCalls.append(
                 RangeCallNode(
                     resolved: ResolvedSeries(matchers: selector.selector.matchers), offset: selector.selector.offset,
-                    range: selector.duration, keepsMetricName: keepsMetricName, function: function, scalars: scalars)))
+                    range: selector.duration, keepsMetricName: keepsMetricName, function: function,
+                    extrapolation: ExtrapolatedRate.Variant(function: call.function.name), scalars: scalars)))
     }
 
     private static func binary(_ node: BinaryExpr, into program: inout PlanProgram) -> PlanNode? {

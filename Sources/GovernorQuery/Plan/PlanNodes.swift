@@ -13,6 +13,8 @@ struct RangeCallNode: Sendable {
     let range: Int64
     let keepsMetricName: Bool
     let function: @Sendable (RangeFunctionInput) -> Double?
+    /// Set when `function` is `rate`, `increase` or `delta`, which then read each window's buffer directly.
+    let extrapolation: ExtrapolatedRate.Variant?
     let scalars: [Double]
     /// The output label id of each resolved series, by position.
     var outputOfPosition: [Int32] = []

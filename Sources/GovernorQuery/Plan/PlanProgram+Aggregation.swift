@@ -15,7 +15,8 @@ extension AggregationNode {
     /// Folds the child's rows into one row per group.
     mutating func aggregate(_ input: borrowing PlanRows, scratch: inout PlanScratch) {
         scratch.groupOfRow.removeAll(keepingCapacity: true)
-        for id in input.ids {
+        for index in 0..<input.count {
+            let id = input[index].id
             var group: Int32
             if let cached = groupOfChild.cached(id) {
                 group = cached
@@ -30,8 +31,8 @@ extension AggregationNode {
         scratch.groupSlots.begin()
         scratch.accumulators.removeAll(keepingCapacity: true)
         scratch.order.removeAll(keepingCapacity: true)
-        for (row, value) in input.values.enumerated() {
-            let group = scratch.groupOfRow[row]
+        for index in 0..<input.count {
+            let (group, value) = (scratch.groupOfRow[index], input[index].value)
             if let slot = scratch.groupSlots.slot(group) {
                 scratch.accumulators[Int(slot)].add(op, value)
             } else {

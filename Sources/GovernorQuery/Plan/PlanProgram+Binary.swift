@@ -48,8 +48,9 @@ extension BinaryNode {
         vector: borrowing PlanRows, scalar: Double, scalarOnLeft: Bool, scratch: inout PlanScratch
     ) -> Bool {
         let dropName = BinaryArithmetic.dropsMetricName(op) || returnBool
-        for (row, id) in vector.ids.enumerated() {
-            let sampleValue = vector.values[row]
+        for index in 0..<vector.count {
+            let row = vector[index]
+            let (id, sampleValue) = (row.id, row.value)
             let (left, right) = scalarOnLeft ? (scalar, sampleValue) : (sampleValue, scalar)
             var (value, keep) = BinaryArithmetic.apply(op, left, right)
             if op.isComparison && scalarOnLeft { value = right }
@@ -70,11 +71,14 @@ extension BinaryNode {
         _ left: borrowing PlanRows, _ right: borrowing PlanRows, keepMatches: Bool, scratch: inout PlanScratch
     ) -> Bool {
         scratch.oneSide.begin()
-        for id in right.ids { scratch.oneSide.mark(signature(id, onLeft: false, right)) }
-        for (row, id) in left.ids.enumerated() {
-            let present = scratch.oneSide.slot(signature(id, onLeft: true, left)) != nil
+        for index in 0..<right.count {
+            scratch.oneSide.mark(signature(right[index].id, onLeft: false, right))
+        }
+        for index in 0..<left.count {
+            let row = left[index]
+            let present = scratch.oneSide.slot(signature(row.id, onLeft: true, left)) != nil
             guard present == keepMatches else { continue }
-            rows.append(leftOutput(id, labels: nil, left), left.values[row])
+            rows.append(leftOutput(row.id, labels: nil, left), row.value)
         }
         return true
     }
@@ -83,7 +87,7 @@ extension BinaryNode {
     mutating func vectorMatch(_ left: borrowing PlanRows, _ right: borrowing PlanRows, scratch: inout PlanScratch)
         -> Bool
     {
-        if left.ids.isEmpty || right.ids.isEmpty { return true }
+        if left.isEmpty || right.isEmpty { return true }
         let oneToMany = matching.cardinality == .oneToMany
         return oneToMany
             ? match(many: right, one: left, oneToMany: true, scratch: &scratch)
@@ -94,19 +98,22 @@ extension BinaryNode {
         many: borrowing PlanRows, one: borrowing PlanRows, oneToMany: Bool, scratch: inout PlanScratch
     ) -> Bool {
         scratch.oneSide.begin()
-        for (row, id) in one.ids.enumerated() {
-            let key = signature(id, onLeft: oneToMany, one)
+        for index in 0..<one.count {
+            let row = one[index]
+            let key = signature(row.id, onLeft: oneToMany, one)
             if scratch.oneSide.slot(key) != nil { return false }
-            scratch.oneSide.mark(key, slot: Int32(row))
+            scratch.oneSide.mark(key, slot: Int32(index))
         }
         scratch.matched.begin()
-        for (row, id) in many.ids.enumerated() {
+        for index in 0..<many.count {
+            let row = many[index]
+            let id = row.id
             let key = signature(id, onLeft: !oneToMany, many)
             guard let partnerRow = scratch.oneSide.slot(key) else { continue }
-            let partner = one.ids[Int(partnerRow)]
+            let partnerSample = one[Int(partnerRow)]
+            let partner = partnerSample.id
             let (leftValue, rightValue) =
-                oneToMany
-                ? (one.values[Int(partnerRow)], many.values[row]) : (many.values[row], one.values[Int(partnerRow)])
+                oneToMany ? (partnerSample.value, row.value) : (row.value, partnerSample.value)
             var (value, keep) = BinaryArithmetic.apply(op, leftValue, rightValue)
             if returnBool {
                 value = keep ? 1 : 0

@@ -62,6 +62,17 @@ extension RangeCallNode {
         }
         rows.begin()
         scratch.seen.begin()
+        if let extrapolation {
+            for (position, id) in series.enumerated() {
+                let value = windows[position].withPoints(in: storage, series: id, from: start, through: end) {
+                    ExtrapolatedRate.extrapolatedChange(
+                        $0, rangeStart: start, rangeEnd: end, extrapolation, neverDrops: $1)
+                }
+                guard let value else { continue }
+                guard appendUnique(position, value, scratch: &scratch) else { return false }
+            }
+            return true
+        }
         // One input for every series, its points replaced each time: built anew, it retained and released the
         // function's arguments once per series.
         let function = function
@@ -71,12 +82,18 @@ extension RangeCallNode {
             input.points = windows[position].points(in: storage, series: id, from: start, through: end)
             if input.points.isEmpty { continue }
             guard let value = function(input) else { continue }
-            let output = outputOfPosition[position]
-            // Two series whose labels differ only in the metric name: the reference evaluator reports it.
-            if scratch.seen.slot(output) != nil { return false }
-            scratch.seen.mark(output)
-            rows.append(output, value)
+            guard appendUnique(position, value, scratch: &scratch) else { return false }
         }
+        return true
+    }
+
+    /// Appends the series' value under its output labels; false when two series would give the same output labels
+    /// (labels that differ only in the metric name), which the reference evaluator reports.
+    private mutating func appendUnique(_ position: Int, _ value: Double, scratch: inout PlanScratch) -> Bool {
+        let output = outputOfPosition[position]
+        if scratch.seen.slot(output) != nil { return false }
+        scratch.seen.mark(output)
+        rows.append(output, value)
         return true
     }
 }

@@ -44,9 +44,9 @@ struct PlanProgram: Sendable {
         var vector = InstantVector()
         swap(&vector, &spare)
         vector.removeAll(keepingCapacity: true)
-        vector.reserveCapacity(rows.ids.count)
-        for index in rows.ids.indices {
-            vector.append(VectorSample(labels: rows.table[rows.ids[index]], timestamp: time, value: rows.values[index]))
+        vector.reserveCapacity(rows.count)
+        for row in rows {
+            vector.append(VectorSample(labels: rows.table[row.id], timestamp: time, value: row.value))
         }
         putRows(rows, of: root)
         return vector

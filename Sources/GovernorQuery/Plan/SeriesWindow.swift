@@ -10,6 +10,9 @@ struct SeriesWindow: Sendable {
     private var points: [FloatPoint] = []
     /// The first point still inside the window; the ones before it are compacted away now and then.
     private var first = 0
+    /// How many points inside the window are below the one before them: with none, a counter had no reset in the
+    /// window, and `rate` need not scan the points for one.
+    private var drops = 0
     /// The window the points were read for; `start > end` before the first read.
     private var start: Timestamp = .max
     private var end: Timestamp = .min
@@ -25,6 +28,24 @@ struct SeriesWindow: Sendable {
     mutating func points(
         in storage: InMemoryStorage, series id: SeriesID, from start: Timestamp, through end: Timestamp
     ) -> ArraySlice<FloatPoint> {
+        moveTo(start, end, in: storage, series: id)
+        return points[first...]
+    }
+
+    /// `body` over the same points as `points(in:series:from:through:)`, in the window's own buffer, and whether
+    /// no point is below the one before it. Unlike the slice, the buffer takes no reference, which was an atomic
+    /// write to a cold line for every series of every range call at every tick.
+    mutating func withPoints<Result>(
+        in storage: InMemoryStorage, series id: SeriesID, from start: Timestamp, through end: Timestamp,
+        _ body: (_ points: UnsafeBufferPointer<FloatPoint>, _ neverDrops: Bool) -> Result
+    ) -> Result {
+        moveTo(start, end, in: storage, series: id)
+        let neverDrops = drops == 0
+        return points.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[first...]), neverDrops) }
+    }
+
+    private mutating func moveTo(_ start: Timestamp, _ end: Timestamp, in storage: InMemoryStorage, series id: SeriesID)
+    {
         let series = Int(id)
         let seriesGeneration = storage.samplesBySeries[series].generation
         if self.start <= self.end, seriesGeneration == generation, start >= self.start, end >= self.end {
@@ -32,21 +53,25 @@ struct SeriesWindow: Sendable {
         } else {
             points.removeAll(keepingCapacity: true)
             first = 0
+            drops = 0
             storage.samplesBySeries[series].appendPoints(from: start, through: end, to: &points, skippingStale: true)
+            countDrops(from: 0)
         }
         self.start = start
         self.end = end
         seriesLast = storage.samplesBySeries[series].lastTimestamp
         appends = storage.samplesBySeries[series].appends
         generation = seriesGeneration
-        return points[first...]
     }
 
     private mutating func advance(
         _ storage: InMemoryStorage, series: Int, from start: Timestamp, through end: Timestamp
     ) {
         let oldest = max(start, storage.samplesBySeries[series].retainedFrom)
-        while first < points.count, points[first].timestamp < oldest { first += 1 }
+        while first < points.count, points[first].timestamp < oldest {
+            if first + 1 < points.count, points[first + 1].value < points[first].value { drops -= 1 }
+            first += 1
+        }
         if first > 0, first * 2 >= points.count {
             points.removeFirst(first)
             first = 0
@@ -55,6 +80,8 @@ struct SeriesWindow: Sendable {
         let known = min(self.end, seriesLast)
         let last = storage.samplesBySeries[series].lastTimestamp
         guard last > known, end > known else { return }
+        let held = points.count
+        defer { countDrops(from: held) }
         if seriesLast <= self.end, storage.samplesBySeries[series].appends &- appends == 1 {
             // One sample appended since, after everything read: it is the series' newest, kept decoded.
             let value = storage.samplesBySeries[series].lastValue
@@ -64,6 +91,14 @@ struct SeriesWindow: Sendable {
         } else {
             storage.samplesBySeries[series].appendPoints(
                 from: max(start, known + 1), through: end, to: &points, skippingStale: true)
+        }
+    }
+
+    /// Counts the drops at the points from `index` on, each against the point before it inside the window.
+    private mutating func countDrops(from index: Int) {
+        for position in max(index, first + 1)..<max(points.count, first + 1)
+        where points[position].value < points[position - 1].value {
+            drops += 1
         }
     }
 }

@@ -85,4 +85,28 @@ import Testing
             storage.append(labels: ["__name__": "x"], timestamp: Int64(step) * 10_000, value: Double(step + 1))
         }
     }
+
+    /// `rate`, `increase` and `delta` skip the scan for counter resets when the window knows it has no drop. Drops
+    /// enter and leave the window here tick by tick, at its first point, its last and inside, with a negative
+    /// first point, a -0 change, a NaN and a stale marker, and every tick's answer must match the reference
+    /// evaluator's.
+    @Test(arguments: ["rate", "increase", "delta"])
+    func dropsEnteringAndLeavingTheWindowGiveTheReferenceAnswer(function: String) throws {
+        let expr = try Parser.parse("\(function)(x[30s])")
+        var plan = QueryPlan(expr)
+        #expect(plan.isIncremental)
+        let values: [Double] = [
+            5, 6, 7, 1, 2, 3, 4, 4, 0, 9, -3, -2, -0.0, 0, -1, .nan, 3, 2, StaleMarker.value, 8, 9, 10, 11, 12, 1,
+        ]
+        var storage = InMemoryStorage()
+        for (step, value) in values.enumerated() {
+            let time = Int64(step) * 10_000
+            storage.append(labels: ["__name__": "x"], timestamp: time, value: value)
+            let reference = Outcome { () throws(EvaluationError) in
+                try QueryEngine().evaluate(expr, at: time, storage: storage)
+            }
+            let actual = Outcome { () throws(EvaluationError) in try plan.evaluate(at: time, storage: storage) }
+            #expect(actual == reference, "at \(time)")
+        }
+    }
 }
