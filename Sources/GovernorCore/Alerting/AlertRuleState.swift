@@ -207,7 +207,13 @@ public struct AlertRuleState: Hashable, Sendable {
     }
 
     private mutating func scheduleSending() {
-        firstSending = alerts.values.compactMap(sendingTime).min() ?? .max
+        // A loop, not `compactMap(sendingTime)`: the method as a closure copied the whole state (a retain of each
+        // of its buffers) and built an array, for every rule whose alerts changed or were sent.
+        var first = Timestamp.max
+        for alert in alerts.values {
+            if let time = sendingTime(of: alert), time < first { first = time }
+        }
+        firstSending = first
     }
 
     private func needsSending(_ alert: AlertInstance, at time: Timestamp) -> Bool {
