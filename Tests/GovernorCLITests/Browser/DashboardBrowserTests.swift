@@ -119,13 +119,33 @@ import Testing
         #expect((observed["governanceQuestion"] as? String)?.contains("governance pass") == true)
         let governanceResult = observed["governanceResult"] as? String ?? ""
         #expect(!governanceResult.isEmpty && !governanceResult.contains("failed"), "\(governanceResult)")
+
+        // Pausing a group from the page and resuming it: the buttons follow its state, the intervention card names
+        // it while it is paused, and neither action reports a failure.
+        let pause = observed["pause"] as? [String: Any] ?? [:]
+        let pausedGroup = pause["group"] as? String ?? ""
+        #expect(!pausedGroup.isEmpty, "\(pause)")
+        let before = pause["before"] as? [String: Any]
+        #expect(before?["pauseEnabled"] as? Bool == true && before?["resumeEnabled"] as? Bool == false, "\(pause)")
+        #expect(before?["paused"] as? String == "none", "\(pause)")
+        #expect((pause["question"] as? String)?.contains("Pause rule group \(pausedGroup)?") == true, "\(pause)")
+        let whilePaused = pause["whilePaused"] as? [String: Any]
+        #expect(whilePaused?["pauseEnabled"] as? Bool == false, "\(pause)")
+        #expect(whilePaused?["option"] as? String == "\(pausedGroup) (paused)", "\(pause)")
+        #expect((pause["resumeQuestion"] as? String)?.contains("Resume rule group \(pausedGroup)?") == true)
+        for result in [pause["result"], pause["resumeResult"]] {
+            let text = result as? String ?? ""
+            #expect(!text.isEmpty && !text.contains("failed"), "\(pause)")
+        }
+        #expect(pause["after"] as? String == "none", "\(pause)")
         let audit =
             (try? String(contentsOf: workspace.logs.appendingPathComponent("audit.ndjson"), encoding: .utf8)) ?? ""
         let entries = audit.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
         let fromPage = entries.filter { $0["source"] as? String == "dashboard" }.compactMap { $0["action"] as? String }
-        #expect(fromPage == ["silence", "expire-silence", "run-governance"], "\(audit)")
+        #expect(
+            fromPage == ["silence", "expire-silence", "run-governance", "pause-group", "resume-group"], "\(audit)")
         #expect(!audit.contains(key))
 
         // Docs and reports.

@@ -169,6 +169,27 @@ try {
     await evaluate(`(() => { document.getElementById("confirm-action").click(); return true; })()`);
     await waitFor("the governance result", `!["", "Working\u2026"].includes(document.getElementById("action-result").textContent)`);
     observed.governanceResult = await evaluate(`document.getElementById("action-result").textContent`);
+
+    // Pause a rule group and resume it, each through its confirmation: the buttons follow the group's state, and
+    // the intervention card names the paused groups (after its warning icon).
+    const pausedRow = `(document.querySelector('#card-intervention dd[data-key="paused"]')?.lastChild?.textContent || "")`;
+    await waitFor("a rule group to choose", `document.querySelectorAll("#group-select option").length > 0`);
+    const group = await evaluate(`(() => { const s = document.getElementById("group-select"); s.value = s.options[s.options.length - 1].value; s.dispatchEvent(new Event("change")); return s.value; })()`);
+    observed.pause = { group, before: { pauseEnabled: await evaluate(`!document.getElementById("pause-group").disabled`), resumeEnabled: await evaluate(`!document.getElementById("resume-group").disabled`), paused: await evaluate(pausedRow) } };
+    await evaluate(`(() => { document.getElementById("pause-group").click(); return true; })()`);
+    await waitFor("the pause confirmation", `document.getElementById("confirm-action") !== null`);
+    observed.pause.question = await evaluate(`document.querySelector(".confirm span").textContent`);
+    await evaluate(`(() => { document.getElementById("confirm-action").click(); return true; })()`);
+    await waitFor("the group shown paused", `${pausedRow}.split(", ").includes(${JSON.stringify(group)}) && !document.getElementById("resume-group").disabled`);
+    observed.pause.result = await evaluate(`document.getElementById("action-result").textContent`);
+    observed.pause.whilePaused = { pauseEnabled: await evaluate(`!document.getElementById("pause-group").disabled`), option: await evaluate(`document.getElementById("group-select").selectedOptions[0].textContent`) };
+    await evaluate(`(() => { document.getElementById("resume-group").click(); return true; })()`);
+    await waitFor("the resume confirmation", `document.getElementById("confirm-action") !== null`);
+    observed.pause.resumeQuestion = await evaluate(`document.querySelector(".confirm span").textContent`);
+    await evaluate(`(() => { document.getElementById("confirm-action").click(); return true; })()`);
+    await waitFor("the group shown running", `!${pausedRow}.split(", ").includes(${JSON.stringify(group)}) && !document.getElementById("pause-group").disabled`);
+    observed.pause.resumeResult = await evaluate(`document.getElementById("action-result").textContent`);
+    observed.pause.after = await evaluate(pausedRow);
   }
 
   // 7. Docs: open one.
