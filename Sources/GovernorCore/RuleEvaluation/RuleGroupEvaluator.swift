@@ -162,7 +162,9 @@ public struct RuleGroupEvaluator: Sendable {
                 vector.isEmpty && rule.noData != .ok && remoteAnswers == nil
                 && !hasInputs(rule.expr.expr, at: time, storage: storage)
             let query = templates.expands ? engine.templateQuery(at: time, storage: storage) : nil
-            var memo = candidateLabels[index]
+            // Swapped out and back, so the memo's labels are neither retained nor released.
+            var memo = CandidateLabelsMemo()
+            swap(&memo, &candidateLabels[index])
             var candidates: [AlertCandidate] = []
             swap(&candidates, &candidateBuffer)
             candidates.removeAll(keepingCapacity: true)
@@ -171,7 +173,7 @@ public struct RuleGroupEvaluator: Sendable {
                     templates.candidate(for: sample, rule: rule, context: self, query: query, memo: &memo))
             }
             plans.recycle(consume vector)
-            candidateLabels[index] = memo
+            swap(&memo, &candidateLabels[index])
             if noData && rule.noData == .alert {
                 candidates = [templates.noDataCandidate(rule: rule, context: self, query: query)]
             }

@@ -1,7 +1,8 @@
 import GovernorQuery
 
-/// A rule's label and annotation templates, parsed once.
-struct RuleTemplates: Sendable {
+/// A rule's label and annotation templates, parsed once. A class, as it never changes: taking a rule's templates
+/// for an evaluation retains one object, not each of its arrays.
+final class RuleTemplates: Sendable {
     private let labels: [(name: String, template: AlertTemplate?, raw: String)]
     private let annotations: [(name: String, template: AlertTemplate?, raw: String)]
     /// False when every label and annotation is plain text: no template data needs building for a candidate.
