@@ -21,17 +21,21 @@ extension RuleGroupEvaluator {
     }
 
     /// An expression's value: the remote answer when evaluating remotely, else the rule's plan (or, for a clear
-    /// condition, the reference evaluator) over the local store.
-    mutating func value(of expression: PolicyExpression, plan index: Int?, at time: Timestamp, storage: InMemoryStorage)
-        throws(EvaluationError) -> Value
-    {
+    /// condition, the reference evaluator) over the local store. The expression is only read when it is needed:
+    /// a rule's plan never needs it, and copying it out of the rule retained each of its parts for every rule at
+    /// every tick.
+    mutating func value(
+        of expression: @autoclosure () -> PolicyExpression, plan index: Int?, at time: Timestamp,
+        storage: InMemoryStorage
+    ) throws(EvaluationError) -> Value {
         if let remoteAnswers {
-            guard let answer = remoteAnswers[expression.text] else {
-                throw EvaluationError("the backend gave no answer for \(expression.text)")
+            let text = expression().text
+            guard let answer = remoteAnswers[text] else {
+                throw EvaluationError("the backend gave no answer for \(text)")
             }
             return try answer.get()
         }
         if let index { return try plans.evaluate(index, at: time, storage: storage) }
-        return try engine.evaluate(expression.expr, at: time, storage: storage)
+        return try engine.evaluate(expression().expr, at: time, storage: storage)
     }
 }
