@@ -162,6 +162,23 @@ private func candidate(_ value: Double = 1, labels: Labels = api) -> AlertCandid
         #expect(rule.alertsToSend(at: 2 * minute + 2).map(\.labels) == [other])
     }
 
+    @Test func alertsDueTogetherAreSentInLabelOrderAndMarkedSent() throws {
+        let configuration = AlertRuleConfiguration(alertName: "HighErrorRate", resendDelay: minute)
+        let jobs = ["web", "api", "db", "cache", "auth"]
+        let alerts = jobs.map { job in
+            AlertInstance(
+                labels: ["alertname": "HighErrorRate", "job": job], annotations: [:], state: .firing, value: 1,
+                activeAt: 0, firedAt: 0)
+        }
+        var rule = AlertRuleState(configuration: configuration, alerts: alerts)
+        let sent = rule.alertsToSend(at: minute)
+        #expect(sent.map { $0.labels["job"] } == jobs.sorted())
+        #expect(sent.allSatisfy { $0.lastSentAt == minute && $0.validUntil == 5 * minute })
+        #expect(rule.sortedAlerts.map(\.lastSentAt) == Array(repeating: minute, count: jobs.count), "kept as sent")
+        #expect(rule.alertsToSend(at: 2 * minute).isEmpty)
+        #expect(rule.alertsToSend(at: 2 * minute + 1).map { $0.labels["job"] } == jobs.sorted())
+    }
+
     @Test func alertsSeriesMatchPrometheus() throws {
         var rule = AlertRuleState(
             configuration: AlertRuleConfiguration(alertName: "HighErrorRate", holdDuration: minute))

@@ -184,13 +184,15 @@ public struct AlertRuleState: Hashable, Sendable {
         // Most ticks send nothing: that is found without reading, sorting or copying any alert.
         guard time >= firstSending, alerts.values.contains(where: { needsSending($0, at: time) }) else { return [] }
         let validity = 4 * max(configuration.resendDelay, configuration.evaluationInterval)
+        // Marked in place by index, in label order: looking each alert up by its labels hashed every label twice.
+        var due = alerts.indices.filter { needsSending(alerts.values[$0], at: time) }
+        if due.count > 1 { due.sort { alerts.keys[$0] < alerts.keys[$1] } }
         var sent: [AlertInstance] = []
-        for labels in alerts.keys.sorted() {
-            guard var alert = alerts[labels], needsSending(alert, at: time) else { continue }
-            alert.lastSentAt = time
-            alert.validUntil = time + validity
-            alerts[labels] = alert
-            sent.append(alert)
+        sent.reserveCapacity(due.count)
+        for index in due {
+            alerts.values[index].lastSentAt = time
+            alerts.values[index].validUntil = time + validity
+            sent.append(alerts.values[index])
         }
         scheduleSending()
         return sent
