@@ -78,6 +78,7 @@ enum RuleTickBenchmark {
                 format: "retained samples: %d, %.2f bytes per sample", runtime.storage.sampleCount,
                 Double(runtime.storage.sampleBytes) / Double(max(1, runtime.storage.sampleCount))))
         print("each tick: " + ticks.map { String(format: "%.2f", $0) }.joined(separator: " ") + " ms")
+        print("each ingest: " + ingests.map { String(format: "%.2f", $0) }.joined(separator: " ") + " ms")
         if !cpuTicks.isEmpty {
             let cpu = median(cpuTicks)
             print(

@@ -32,6 +32,9 @@ struct SeriesWindow: Sendable {
         return points[first...]
     }
 
+    /// How many points the window's buffer has room for.
+    var capacity: Int { points.capacity }
+
     /// `body` over the same points as `points(in:series:from:through:)`, in the window's own buffer, and whether
     /// no point is below the one before it. Unlike the slice, the buffer takes no reference, which was an atomic
     /// write to a cold line for every series of every range call at every tick.
@@ -80,6 +83,13 @@ struct SeriesWindow: Sendable {
         let known = min(self.end, seriesLast)
         let last = storage.samplesBySeries[series].lastTimestamp
         guard last > known, end > known else { return }
+        // Full, with points left behind at the front: shifting the window's points down is cheaper than growing the
+        // buffer, which moved every window of a range call to a new buffer twice as large at the same tick, and
+        // left each window's points in a bigger block from then on.
+        if first > 0, points.count == points.capacity {
+            points.removeFirst(first)
+            first = 0
+        }
         let held = points.count
         defer { countDrops(from: held) }
         if seriesLast <= self.end, storage.samplesBySeries[series].appends &- appends == 1 {

@@ -109,4 +109,22 @@ import Testing
             #expect(actual == reference, "at \(time)")
         }
     }
+
+    /// A window moving forward a sample at a time keeps its buffer: the points left behind are shifted out when it is
+    /// full, rather than the buffer growing (which moved every window to a block twice as large at the same tick).
+    @Test func aWindowMovingForwardKeepsItsBuffer() {
+        var storage = InMemoryStorage()
+        let series = storage.reference(for: ["__name__": "x"]).series
+        for step in 0..<7 { storage.append(labels: ["__name__": "x"], timestamp: Int64(step) * 10_000, value: 1) }
+        var window = SeriesWindow()
+        _ = window.points(in: storage, series: series, from: 0, through: 60_000)
+        let capacity = window.capacity
+        for step in 7..<500 {
+            let time = Int64(step) * 10_000
+            storage.append(labels: ["__name__": "x"], timestamp: time, value: Double(step))
+            let points = window.points(in: storage, series: series, from: time - 60_000, through: time)
+            #expect(points.map(\.timestamp) == (step - 6...step).map { Int64($0) * 10_000 }, "at \(time)")
+            #expect(window.capacity == capacity, "at \(time)")
+        }
+    }
 }
