@@ -182,11 +182,12 @@ public struct AlertRuleState: Hashable, Sendable {
     /// until they are forgotten. Pending alerts are never sent.
     public mutating func alertsToSend(at time: Timestamp) -> [AlertInstance] {
         // Most ticks send nothing: that is found without reading, sorting or copying any alert.
-        guard time >= firstSending, alerts.values.contains(where: { needsSending($0, at: time) }) else { return [] }
-        let validity = 4 * max(configuration.resendDelay, configuration.evaluationInterval)
+        guard time >= firstSending else { return [] }
         // Marked in place by index, in label order: looking each alert up by its labels hashed every label twice.
         var due = alerts.indices.filter { needsSending(alerts.values[$0], at: time) }
+        if due.isEmpty { return [] }
         if due.count > 1 { due.sort { alerts.keys[$0] < alerts.keys[$1] } }
+        let validity = 4 * max(configuration.resendDelay, configuration.evaluationInterval)
         var sent: [AlertInstance] = []
         sent.reserveCapacity(due.count)
         for index in due {
@@ -252,7 +253,7 @@ public struct AlertRuleState: Hashable, Sendable {
             for key in alerts.keys.sorted() { append(alerts[key]!) }
         }
         labels.keep(position)
-        labels.keep(samples)
+        labels.putSamples(samples)
         return samples
     }
 }

@@ -38,7 +38,7 @@ struct AlertSeriesLabels: Sendable {
         if entries.count > count { entries.removeLast(entries.count - count) }
     }
 
-    /// The last samples' buffer, emptied, to write this time's samples into; hand them back with `keep(_:)`.
+    /// The last samples' buffer, emptied, to write this time's samples into; hand them back with `putSamples(_:)`.
     mutating func takeSamples() -> InstantVector {
         var taken: InstantVector = []
         swap(&taken, &samples)
@@ -47,7 +47,7 @@ struct AlertSeriesLabels: Sendable {
     }
 
     /// Keeps the samples just made, so that the next call reuses their buffer once they are let go.
-    mutating func keep(_ samples: InstantVector) {
+    mutating func putSamples(_ samples: InstantVector) {
         self.samples = samples
     }
 }

@@ -1,29 +1,12 @@
 /// `rate`, `increase` and `delta`: the change over the window, extrapolated towards the window's edges
 /// the way Prometheus 2.42 does it.
 enum ExtrapolatedRate {
-    /// Which of the three a function computes.
-    struct Variant: Sendable {
-        let isCounter: Bool
-        let isRate: Bool
+    /// Which of the three a function computes, named as the function is (`Variant(rawValue: "rate")`).
+    enum Variant: String, Sendable {
+        case rate, increase, delta
 
-        static let rate = Variant(isCounter: true, isRate: true)
-        static let increase = Variant(isCounter: true, isRate: false)
-        static let delta = Variant(isCounter: false, isRate: false)
-
-        /// The variant of the function named `name`; nil for any other function.
-        init?(function name: String) {
-            switch name {
-            case "rate": self = .rate
-            case "increase": self = .increase
-            case "delta": self = .delta
-            default: return nil
-            }
-        }
-
-        private init(isCounter: Bool, isRate: Bool) {
-            self.isCounter = isCounter
-            self.isRate = isRate
-        }
+        var isCounter: Bool { self != .delta }
+        var isRate: Bool { self == .rate }
     }
 
     static func rate(_ input: RangeFunctionInput) -> Double? {

@@ -89,7 +89,7 @@ enum PlanCompiler {
                 RangeCallNode(
                     resolved: ResolvedSeries(matchers: selector.selector.matchers), offset: selector.selector.offset,
                     range: selector.duration, keepsMetricName: keepsMetricName, function: function,
-                    extrapolation: ExtrapolatedRate.Variant(function: call.function.name), scalars: scalars)))
+                    extrapolation: ExtrapolatedRate.Variant(rawValue: call.function.name), scalars: scalars)))
     }
 
     private static func binary(_ node: BinaryExpr, into program: inout PlanProgram) -> PlanNode? {

@@ -8,7 +8,7 @@
 /// Samples dropped by retention are left out by the series' `retainedFrom`, as its own reads leave them out.
 struct SeriesWindow: Sendable {
     private var points: [FloatPoint] = []
-    /// The first point still inside the window; the ones before it are compacted away now and then.
+    /// The first point still inside the window; the ones before it are shifted out before the next appends.
     private var first = 0
     /// How many points inside the window are below the one before them: with none, a counter had no reset in the
     /// window, and `rate` need not scan the points for one.
@@ -75,18 +75,14 @@ struct SeriesWindow: Sendable {
             if first + 1 < points.count, points[first + 1].value < points[first].value { drops -= 1 }
             first += 1
         }
-        if first > 0, first * 2 >= points.count {
-            points.removeFirst(first)
-            first = 0
-        }
         // Everything up to `known` that lies in the window is held already; only appends happened since.
         let known = min(self.end, seriesLast)
         let last = storage.samplesBySeries[series].lastTimestamp
         guard last > known, end > known else { return }
-        // Full, with points left behind at the front: shifting the window's points down is cheaper than growing the
-        // buffer, which moved every window of a range call to a new buffer twice as large at the same tick, and
-        // left each window's points in a bigger block from then on.
-        if first > 0, points.count == points.capacity {
+        // The points left behind at the front are shifted out once they are half the points, or when the buffer is
+        // full: shifting is cheaper than growing the buffer, which moved every window of a range call to a new
+        // buffer twice as large at the same tick, and left each window's points in a bigger block from then on.
+        if first > 0, first * 2 >= points.count || points.count == points.capacity {
             points.removeFirst(first)
             first = 0
         }
