@@ -43,8 +43,12 @@ struct SeriesWindow: Sendable {
         _ body: (_ points: UnsafeBufferPointer<FloatPoint>, _ neverDrops: Bool) -> Result
     ) -> Result {
         moveTo(start, end, in: storage, series: id)
-        let neverDrops = drops == 0
-        return points.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[first...]), neverDrops) }
+        let (first, neverDrops) = (first, drops == 0)
+        // Mutable access, though nothing is written: read-only access to a stored array of `self` retained and
+        // released the array around `body`, two atomic operations for every series of every range call.
+        return points.withUnsafeMutableBufferPointer {
+            body(UnsafeBufferPointer(rebasing: $0[first...]), neverDrops)
+        }
     }
 
     private mutating func moveTo(_ start: Timestamp, _ end: Timestamp, in storage: InMemoryStorage, series id: SeriesID)
