@@ -42,6 +42,9 @@ public struct GroupQueryPlan: Sendable {
     /// when they share sub-expressions.
     public var nodeCount: Int { program.nodeCount }
 
+    /// The range calls' series windows, one per series, range and offset, however many range calls read it.
+    var windowCount: Int { program.windowPool?.count ?? 0 }
+
     /// Expression `index`'s value at `time`, exactly as `engine.evaluate(exprs[index], at: time, storage: storage)`
     /// gives it. Call `beginTick()` first whenever the store may have changed other than by the group's own
     /// writes of `writtenNames`.

@@ -23,14 +23,18 @@ enum PlanCompiler {
         }
         guard !containsNumber(expr) else { return nil }
         let selectors = expr.selectors
-        guard !selectors.isEmpty else { return nil }
-        for selector in selectors {
-            guard
-                let name = selector.matchers.first(where: { $0.name == Labels.metricName && $0.type == .equal })?
-                    .value, !program.writtenNames.contains(name)
-            else { return nil }
-        }
+        guard !selectors.isEmpty, selectors.allSatisfy({ namesUnwrittenMetric($0.matchers, program: program) })
+        else { return nil }
         return expr.description
+    }
+
+    /// Whether a selector's series cannot change within a tick: it names a metric that none of the program's
+    /// expressions writes.
+    private static func namesUnwrittenMetric(_ matchers: [LabelMatcher], program: PlanProgram) -> Bool {
+        guard let name = matchers.first(where: { $0.name == Labels.metricName && $0.type == .equal })?.value else {
+            return false
+        }
+        return !program.writtenNames.contains(name)
     }
 
     private static func containsNumber(_ expr: Expr) -> Bool {
@@ -89,7 +93,8 @@ enum PlanCompiler {
                 RangeCallNode(
                     resolved: ResolvedSeries(matchers: selector.selector.matchers), offset: selector.selector.offset,
                     range: selector.duration, keepsMetricName: keepsMetricName, function: function,
-                    extrapolation: ExtrapolatedRate.Variant(rawValue: call.function.name), scalars: scalars)))
+                    extrapolation: ExtrapolatedRate.Variant(rawValue: call.function.name), scalars: scalars,
+                    keepsChanges: namesUnwrittenMetric(selector.selector.matchers, program: program))))
     }
 
     private static func binary(_ node: BinaryExpr, into program: inout PlanProgram) -> PlanNode? {

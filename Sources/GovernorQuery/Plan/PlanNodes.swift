@@ -16,10 +16,13 @@ struct RangeCallNode: Sendable {
     /// Set when `function` is `rate`, `increase` or `delta`, which then read each window's buffer directly.
     let extrapolation: ExtrapolatedRate.Variant?
     let scalars: [Double]
+    /// Whether the selector's series cannot change within a tick, so a change worked out for one of them holds for
+    /// the rest of the tick (`WindowPool`).
+    let keepsChanges: Bool
     /// The output label id of each resolved series, by position.
     var outputOfPosition: [Int32] = []
-    /// Each resolved series' window, by position, moved forward tick by tick.
-    var windows: [SeriesWindow] = []
+    /// Each resolved series' window in the program's `WindowPool`, by position, moved forward tick by tick.
+    var windowOfPosition: [Int32] = []
     var rows = PlanRows()
 }
 

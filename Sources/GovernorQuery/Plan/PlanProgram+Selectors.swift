@@ -16,12 +16,16 @@ extension PlanProgram {
     mutating func evaluateRangeCall(_ index: Int, at time: Timestamp, storage: InMemoryStorage) -> Bool {
         var replaced = false
         var scratch = self.scratch.take()!
+        var pool = windowPool.take()!
+        let tick = tick
         let succeeded = rangeCalls.update(index) { node in
             guard Self.refresh(&node.resolved, storage: storage, replaced: &replaced),
                 let (start, end) = Self.window(at: time, offset: node.offset, length: node.range)
             else { return false }
-            return node.call(from: start, through: end, at: time, storage: storage, scratch: &scratch)
+            return node.call(
+                from: start, through: end, at: time, tick: tick, storage: storage, pool: &pool, scratch: &scratch)
         }
+        windowPool = consume pool
         self.scratch = consume scratch
         if replaced { storeReplaced = true }
         return succeeded
@@ -49,25 +53,23 @@ extension RangeCallNode {
     /// The function over each resolved series' points in `[start, end]`; false when two series would give the
     /// same output labels (the reference evaluator reports that).
     mutating func call(
-        from start: Timestamp, through end: Timestamp, at time: Timestamp, storage: InMemoryStorage,
-        scratch: inout PlanScratch
+        from start: Timestamp, through end: Timestamp, at time: Timestamp, tick: UInt32, storage: InMemoryStorage,
+        pool: inout WindowPool, scratch: inout PlanScratch
     ) -> Bool {
         let series = resolved.series
         while outputOfPosition.count < series.count {
-            let labels = storage.labelsBySeries[Int(series[outputOfPosition.count])]
+            let id = series[outputOfPosition.count]
+            let labels = storage.labelsBySeries[Int(id)]
             outputOfPosition.append(rows.table.id(of: keepsMetricName ? labels : labels.withoutMetricName()))
-        }
-        if windows.count < series.count {
-            windows.append(contentsOf: repeatElement(SeriesWindow(), count: series.count - windows.count))
+            windowOfPosition.append(pool.window(series: id, range: range, offset: offset))
         }
         rows.begin()
         scratch.seen.begin()
         if let extrapolation {
             for (position, id) in series.enumerated() {
-                let value = windows[position].withPoints(in: storage, series: id, from: start, through: end) {
-                    ExtrapolatedRate.extrapolatedChange(
-                        $0, rangeStart: start, rangeEnd: end, extrapolation, neverDrops: $1)
-                }
+                let value = pool.change(
+                    extrapolation, of: windowOfPosition[position], in: storage, series: id, from: start, through: end,
+                    at: tick, keeping: keepsChanges)
                 guard let value else { continue }
                 guard appendUnique(position, value, scratch: &scratch) else { return false }
             }
@@ -79,7 +81,8 @@ extension RangeCallNode {
         var input = RangeFunctionInput(
             points: [], rangeStart: start, rangeEnd: end, evaluationTime: time, scalarArguments: scalars)
         for (position, id) in series.enumerated() {
-            input.points = windows[position].points(in: storage, series: id, from: start, through: end)
+            input.points = pool.points(
+                of: windowOfPosition[position], in: storage, series: id, from: start, through: end)
             if input.points.isEmpty { continue }
             guard let value = function(input) else { continue }
             guard appendUnique(position, value, scratch: &scratch) else { return false }

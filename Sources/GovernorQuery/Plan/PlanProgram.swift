@@ -12,6 +12,8 @@ struct PlanProgram: Sendable {
     var binaries = PlanNodeStore<BinaryNode>()
     /// Shared by the nodes while they run: the one running takes it out, and hands it back when done.
     var scratch: PlanScratch? = PlanScratch()
+    /// The range calls' windows, taken out the same way while one of them runs.
+    var windowPool: WindowPool? = WindowPool()
     /// Set when a selector finds a different store than it resolved against: the plan must be compiled afresh.
     var storeReplaced = false
     /// Which tick the program is at: a node runs at most once per tick, however many parents read it.
