@@ -30,6 +30,8 @@ if [[ -z "$governor" ]]; then
 fi
 rm -rf "$OUT"
 mkdir -p "$OUT/policies" "$OUT/prometheus-data"
+# Absolute, because Prometheus reads rule_files as globs: a path that matches nothing loads no rules, silently.
+OUT=$(cd "$OUT" && pwd)
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 EXPORTER_PORT=$(free_port)
@@ -83,7 +85,7 @@ scrape:
 YAML
 cat > "$OUT/prometheus.yml" <<YAML
 global: {scrape_interval: 15s, scrape_timeout: 14s, evaluation_interval: 15s}
-rule_files: [$PWD/$OUT/policies/rules.yaml]
+rule_files: [$OUT/policies/rules.yaml]
 scrape_configs:
   - job_name: exporter
     static_configs: [{targets: ["127.0.0.1:$EXPORTER_PORT"]}]
@@ -114,6 +116,10 @@ for ((read = 0; read < MEASURE / 15; read++)); do
         | awk '/^prometheus_rule_group_last_duration_seconds/ { print $2 }' >> "$OUT/prometheus-durations"
     sleep 15
 done
+if [[ ! -s "$OUT/prometheus-durations" ]]; then
+    echo "error: Prometheus reported no rule group duration; see $OUT/prometheus.log" >&2
+    exit 1
+fi
 prometheus_seconds=$(median < "$OUT/prometheus-durations")
 prometheus_rss=$(rss_mib "$prometheus_pid")
 kill "$prometheus_pid"
