@@ -33,11 +33,13 @@ enum RuleTickBenchmark {
         storage = InMemoryStorage()
         print(
             "rule tick: \(options.rules) alerting rules over \(runtime.storage.seriesCount) series "
-                + "(\(runtime.storage.sampleCount) samples), one scrape of every series before each tick")
+                + "(\(runtime.storage.sampleCount) samples), one scrape of every series before each tick"
+                + (options.holdsSnapshot ? ", a snapshot of the store held from tick to tick" : ""))
 
         // One untimed tick compiles whatever the evaluator prepares on first use.
         runtime.ingest(scrape.next(), from: "scrape")
         _ = runtime.runDue(at: scrape.time)
+        var snapshot = options.holdsSnapshot ? runtime.storage : nil
 
         let clock = ContinuousClock()
         var ticks: [Double] = []
@@ -67,6 +69,7 @@ enum RuleTickBenchmark {
             ticks.append(milliseconds(finished - started))
             ingests.append(milliseconds(ingested - started))
             firing = groupTicks[0].results.reduce(0) { $0 + $1.alerts.count }
+            if snapshot != nil { snapshot = runtime.storage }
         }
         let tick = median(ticks)
         print(

@@ -12,8 +12,12 @@ public struct DaemonSnapshot: Sendable {
     public var processID: Int32
     /// True once the policies loaded and the first group tick ran.
     public var ready: Bool
-    /// Every series and sample held, and the engine the rules run with (its lookback).
+    /// Every series and sample held, and the engine the rules run with (its lookback). Empty in `DaemonBoard.current`
+    /// while the core writes to its store: read it from `DaemonBoard.snapshot()`.
     public var storage: InMemoryStorage
+    /// How many series and samples the store held when the snapshot was posted, whether or not `storage` is lent.
+    public var seriesCount: Int
+    public var sampleCount: Int
     public var engine: QueryEngine
     public var groups: [GroupStatus]
     public var sources: [SourceStatus]
@@ -43,6 +47,8 @@ public struct DaemonSnapshot: Sendable {
         self.processID = processID
         self.ready = ready
         self.storage = storage
+        seriesCount = storage.seriesCount
+        sampleCount = storage.sampleCount
         self.engine = engine
         self.groups = groups
         self.sources = sources

@@ -15,14 +15,15 @@ extension DaemonCore {
         await collect(at: now)
         runForecasts(at: now)
         let remote = await remoteAnswers(dueAt: now)
-        for tick in runtime.runDue(at: now, remote: remote, paused: pausedGroups) {
+        let paused = pausedGroups
+        for tick in writingStore({ $0.runDue(at: now, remote: remote, paused: paused) }) {
             await handle(tick)
         }
         let queuedSomething = await flushPipeline(through: now)
         deliveryRequested = deliveryRequested || queuedSomething
         if now - lastRetentionSweep >= 60_000 {
-            runtime.dropExpiredSamples(
-                at: now, minimum: configuration.minimumRetention, keeping: configuration.trendRetention)
+            let (minimum, keeping) = (configuration.minimumRetention, configuration.trendRetention)
+            writingStore { $0.dropExpiredSamples(at: now, minimum: minimum, keeping: keeping) }
             lastRetentionSweep = now
         }
         await stores.rememberClock(now, timeline: configuration.timeline)
@@ -56,8 +57,10 @@ extension DaemonCore {
             for await result in group { collected.append(result) }
             return collected.sorted { $0.0 < $1.0 }
         }
+        writingStore { runtime in
+            for (index, batch, _) in batches { runtime.ingest(batch.samples, from: sources[index].name) }
+        }
         for (index, batch, duration) in batches {
-            runtime.ingest(batch.samples, from: sources[index].name)
             let time = due.first { $0.job == index }?.time ?? now
             sourceRuns[sources[index].name] = SourceRun(time: time, duration: duration)
             configuration.metrics.collected(sources[index].name, duration: duration, failed: batch.error != nil)

@@ -27,7 +27,8 @@ extension DaemonCore {
         for (declaration, time) in forecasting.due(at: now) {
             startForecast(declaration, at: time, runner: runner)
         }
-        runtime.ingest(forecasting.heldSamples(at: now))
+        let held = forecasting.heldSamples(at: now)
+        writingStore { $0.ingest(held) }
     }
 
     /// Runs one forecast at `time`; returns false when it was skipped because a language model is still answering

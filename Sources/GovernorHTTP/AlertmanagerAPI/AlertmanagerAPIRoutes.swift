@@ -12,23 +12,23 @@ enum AlertmanagerAPIRoutes {
     static func routes(_ context: APIContext) -> [APIRoute] {
         [
             route(.get, "/api/v2/status") { _, _ in
-                try JSONResponse.encode(AlertmanagerStatus(snapshot: try context.snapshot()))
+                try JSONResponse.encode(AlertmanagerStatus(snapshot: try await context.snapshot()))
             },
             route(.get, "/api/v2/alerts") { request, _ in
-                try alerts(request, snapshot: try context.snapshot())
+                try alerts(request, snapshot: try await context.snapshot())
             },
             route(.get, "/api/v2/silences") { request, _ in
-                try silences(request, snapshot: try context.snapshot())
+                try silences(request, snapshot: try await context.snapshot())
             },
             route(.post, "/api/v2/silences") { request, _ in
                 let body = try await request.body.collect(upTo: context.settings.maximumBodyBytes)
                 let proposed = try PostableSilenceReader.read(
-                    Data(body.readableBytesView), at: try context.snapshot().now)
+                    Data(body.readableBytesView), at: try await context.snapshot().now)
                 let id = try await change(unknownIDHasBody: true) { try await context.core.setSilence(proposed) }
                 return JSONResponse.raw("{\"silenceID\":\(JSONText.quoted(id))}")
             },
             route(.get, "/api/v2/silence/:id") { _, parameters in
-                let snapshot = try context.snapshot()
+                let snapshot = try await context.snapshot()
                 let id = try silenceID(parameters, snapshot: snapshot)
                 if let entry = snapshot.runtimeSilences[id] {
                     return try JSONResponse.encode(
@@ -40,7 +40,7 @@ enum AlertmanagerAPIRoutes {
                 return try JSONResponse.encode(GettableSilence(silence, updatedAt: silence.startsAt, at: snapshot.now))
             },
             route(.delete, "/api/v2/silence/:id") { _, parameters in
-                let id = try silenceID(parameters, snapshot: try context.snapshot())
+                let id = try silenceID(parameters, snapshot: try await context.snapshot())
                 try await change(unknownIDHasBody: false) { try await context.core.expireSilence(id: id) }
                 return AlertmanagerReply.empty(.ok)
             },

@@ -50,7 +50,7 @@ enum DashboardFileRoutes {
                     }
                     step = parsed
                 }
-                let csv = ComplianceCSV.render(try context.snapshot(), step: step)
+                let csv = ComplianceCSV.render(try await context.snapshot(), step: step)
                 var headers = HTTPFields()
                 headers[.contentType] = "text/csv; charset=utf-8"
                 headers[.contentDisposition] = "attachment; filename=\"compliance-history.csv\""

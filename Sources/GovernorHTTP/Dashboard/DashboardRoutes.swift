@@ -16,7 +16,7 @@ enum DashboardRoutes {
                 asset(DashboardScript.javascript, type: "text/javascript; charset=utf-8")
             },
             APIRoute(.get, "/api/ops/dashboard") { _, _ in
-                let view = DashboardView(snapshot: try context.snapshot())
+                let view = DashboardView(snapshot: try await context.snapshot())
                 return JSONResponse.raw(try DashboardView.json(view))
             },
         ]

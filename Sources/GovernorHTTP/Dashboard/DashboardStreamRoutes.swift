@@ -17,7 +17,7 @@ enum DashboardStreamRoutes {
     static func routes(_ context: APIContext) -> [APIRoute] {
         [
             APIRoute(.get, "/api/ops/stream") { _, _ in
-                let first = try context.snapshot()
+                let first = try await context.snapshot()
                 let updates = context.board.updates.stream()
                 var headers = HTTPFields()
                 headers[.contentType] = "text/event-stream"

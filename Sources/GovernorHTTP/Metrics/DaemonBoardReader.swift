@@ -13,9 +13,9 @@ public struct DaemonBoardReader: Sendable {
     func refreshGauges(_ registry: PrometheusCollectorRegistry) {
         guard let snapshot = board.current else { return }
         registry.makeGauge(name: "governor_series", help: "Series held in memory.").set(
-            Double(snapshot.storage.seriesCount))
+            Double(snapshot.seriesCount))
         registry.makeGauge(name: "governor_samples", help: "Samples held in memory.").set(
-            Double(snapshot.storage.sampleCount))
+            Double(snapshot.sampleCount))
         registry.makeGauge(name: "governor_outbox_depth", help: "Notifications queued and not yet delivered.").set(
             Double(snapshot.outboxDepth))
         registry.makeGauge(name: "governor_ready", help: "1 once the policies loaded and the first tick ran.").set(

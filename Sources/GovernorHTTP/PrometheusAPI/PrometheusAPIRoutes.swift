@@ -14,21 +14,21 @@ enum PrometheusAPIRoutes {
         @Sendable func form(_ request: Request) async throws -> PrometheusForm {
             try await PrometheusForm.read(request, maximumBodyBytes: limit)
         }
-        let formRoutes: [(String, @Sendable (PrometheusForm) throws -> Response)] = [
-            ("/api/v1/query", { try queries.instant($0) }),
-            ("/api/v1/query_range", { try queries.range($0) }),
-            ("/api/v1/series", { try series.series($0) }),
-            ("/api/v1/labels", { try series.labelNames($0) }),
+        let formRoutes: [(String, @Sendable (PrometheusForm) async throws -> Response)] = [
+            ("/api/v1/query", { try await queries.instant($0) }),
+            ("/api/v1/query_range", { try await queries.range($0) }),
+            ("/api/v1/series", { try await series.series($0) }),
+            ("/api/v1/labels", { try await series.labelNames($0) }),
         ]
         var routes = formRoutes.flatMap { path, answer in
             [HTTPRequest.Method.get, .post].map { method in
-                APIRoute(method, path) { request, _ in try answer(try await form(request)) }
+                APIRoute(method, path) { request, _ in try await answer(try await form(request)) }
             }
         }
         routes += [
             APIRoute(.get, "/api/v1/label/:name/values") { request, requestContext in
                 let name = requestContext.parameters.get("name") ?? ""
-                return try series.labelValues(name.removingPercentEncoding ?? name, try await form(request))
+                return try await series.labelValues(name.removingPercentEncoding ?? name, try await form(request))
             },
             APIRoute(.get, "/api/v1/rules") { request, _ in
                 // Prometheus reads `type` from the URL only.
@@ -38,12 +38,12 @@ enum PrometheusAPIRoutes {
                     throw PrometheusParameter.invalid(
                         "type", .badData("not supported value \(quotedLabelValue(type))"))
                 }
-                let snapshot = try context.snapshot()
+                let snapshot = try await context.snapshot()
                 return PrometheusEnvelope.success(
                     PrometheusRulesJSON.rules(snapshot, only: PrometheusRulesJSON.RuleType(rawValue: type)))
             },
             APIRoute(.get, "/api/v1/alerts") { _, _ in
-                PrometheusEnvelope.success(PrometheusRulesJSON.alerts(try context.snapshot()))
+                PrometheusEnvelope.success(PrometheusRulesJSON.alerts(try await context.snapshot()))
             },
             APIRoute(.get, "/api/v1/status/buildinfo") { _, _ in
                 PrometheusEnvelope.success(PrometheusBuildInfo.json)

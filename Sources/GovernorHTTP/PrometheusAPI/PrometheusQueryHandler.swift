@@ -15,8 +15,8 @@ struct PrometheusQueryHandler {
     static let tooManyPoints =
         "exceeded maximum resolution of 11,000 points per timeseries. Try decreasing the query resolution (?step=XX)"
 
-    func instant(_ form: PrometheusForm) throws(APIError) -> Response {
-        let snapshot = try context.snapshot()
+    func instant(_ form: PrometheusForm) async throws(APIError) -> Response {
+        let snapshot = try await context.snapshot()
         let time = try PrometheusParameter.time(form, "time", default: snapshot.time)
         let deadline = try self.deadline(form)
         let expr: Expr
@@ -36,7 +36,7 @@ struct PrometheusQueryHandler {
         return PrometheusEnvelope.success(QueryResultJSON.data(value))
     }
 
-    func range(_ form: PrometheusForm) throws(APIError) -> Response {
+    func range(_ form: PrometheusForm) async throws(APIError) -> Response {
         let start: Timestamp
         let end: Timestamp
         let step: Int64
@@ -63,7 +63,7 @@ struct PrometheusQueryHandler {
         let span = spanOverflow || overflow ? Int64.max : nanoseconds
         guard span / step <= Self.maximumPoints else { throw APIError.badData(Self.tooManyPoints) }
         let deadline = try self.deadline(form)
-        let snapshot = try context.snapshot()
+        let snapshot = try await context.snapshot()
         let expr: Expr
         do {
             expr = try Parser.parse(form.value("query"))

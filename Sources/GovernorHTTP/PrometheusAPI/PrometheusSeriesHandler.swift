@@ -8,7 +8,7 @@ import Hummingbird
 struct PrometheusSeriesHandler {
     let context: APIContext
 
-    func series(_ form: PrometheusForm) throws(APIError) -> Response {
+    func series(_ form: PrometheusForm) async throws(APIError) -> Response {
         if let problem = form.problem { throw APIError.badData("error parsing form values: \(problem)") }
         guard !form.all("match[]").isEmpty else { throw APIError.badData("no match[] parameter provided") }
         let (start, end) = try window(form)
@@ -16,34 +16,34 @@ struct PrometheusSeriesHandler {
         do { matcherSets = try Self.matcherSets(form.all("match[]")) } catch {
             throw PrometheusParameter.invalid("match[]", error)
         }
-        let snapshot = try context.snapshot()
+        let snapshot = try await context.snapshot()
         let found = Set(matcherSets.flatMap { snapshot.storage.select($0, start: start, end: end).map(\.labels) })
         return PrometheusEnvelope.success(
             "[" + found.sorted().map(PrometheusEnvelope.labels).joined(separator: ",") + "]")
     }
 
-    func labelNames(_ form: PrometheusForm) throws(APIError) -> Response {
+    func labelNames(_ form: PrometheusForm) async throws(APIError) -> Response {
         let (start, end) = try window(form)
-        let labelSets = try selectedLabelSets(form, start: start, end: end)
+        let labelSets = try await selectedLabelSets(form, start: start, end: end)
         let names = Set(labelSets.flatMap { $0.pairs.map(\.name) })
         return PrometheusEnvelope.success(PrometheusEnvelope.strings(names.sorted()))
     }
 
-    func labelValues(_ name: String, _ form: PrometheusForm) throws(APIError) -> Response {
+    func labelValues(_ name: String, _ form: PrometheusForm) async throws(APIError) -> Response {
         guard Self.isLabelName(name) else { throw APIError.badData("invalid label name: \(quotedLabelValue(name))") }
         let (start, end) = try window(form)
-        let labelSets = try selectedLabelSets(form, start: start, end: end)
+        let labelSets = try await selectedLabelSets(form, start: start, end: end)
         let values = Set(labelSets.compactMap { $0[name] })
         return PrometheusEnvelope.success(PrometheusEnvelope.strings(values.sorted()))
     }
 
     /// The label sets of every series with a sample in the window that one of the `match[]` selectors (or, with
     /// none, no selector at all) picks.
-    private func selectedLabelSets(_ form: PrometheusForm, start: Timestamp, end: Timestamp) throws(APIError)
+    private func selectedLabelSets(_ form: PrometheusForm, start: Timestamp, end: Timestamp) async throws(APIError)
         -> [Labels]
     {
         let matcherSets = try Self.matcherSets(form.all("match[]"))
-        let snapshot = try context.snapshot()
+        let snapshot = try await context.snapshot()
         return (matcherSets.isEmpty ? [[]] : matcherSets).flatMap {
             snapshot.storage.select($0, start: start, end: end).map(\.labels)
         }

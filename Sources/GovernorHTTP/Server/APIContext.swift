@@ -27,9 +27,10 @@ public struct APIContext: Sendable {
         self.reload = reload
     }
 
-    /// The latest snapshot, or a 503 before the daemon has posted one.
-    public func snapshot() throws(APIError) -> DaemonSnapshot {
-        guard let snapshot = board.current else {
+    /// The latest snapshot with the store, or a 503 before the daemon has posted one. Waits while the core writes
+    /// to its store (a few milliseconds).
+    public func snapshot() async throws(APIError) -> DaemonSnapshot {
+        guard let snapshot = await board.snapshot() else {
             throw APIError(.serviceUnavailable, "unavailable", "the daemon is still starting")
         }
         return snapshot

@@ -10,7 +10,7 @@ enum TelemetryRoutes {
         let memo = SnapshotMemo<String>()
         return [
             APIRoute(.get, "/api/ops/telemetry") { _, _ in
-                let snapshot = try context.snapshot()
+                let snapshot = try await context.snapshot()
                 let now = snapshot.now / 1_000 * 1_000
                 let text = try memo.value(for: snapshot, moment: now) { snapshot in
                     let encoder = JSONEncoder()
