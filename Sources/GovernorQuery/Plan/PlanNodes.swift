@@ -19,11 +19,20 @@ struct RangeCallNode: Sendable {
     /// Whether the selector's series cannot change within a tick, so a change worked out for one of them holds for
     /// the rest of the tick (`WindowPool`).
     let keepsChanges: Bool
-    /// The output label id of each resolved series, by position.
-    var outputOfPosition: [Int32] = []
-    /// Each resolved series' window in the program's `WindowPool`, by position, moved forward tick by tick.
-    var windowOfPosition: [Int32] = []
+    /// Each resolved series with its output label id and its window in the program's `WindowPool`, in the resolved
+    /// order. A tick reads only this array: reading the resolved list and two arrays beside it, a few series each,
+    /// missed the cache three more times per range call.
+    var positions: [RangeCallPosition] = []
+    /// `resolved.checkedThrough` when `positions` last caught up with the resolved series.
+    var positionedThrough = 0
     var rows = PlanRows()
+}
+
+/// One series a range call reads: the store's id, its output label id and its window in the `WindowPool`.
+struct RangeCallPosition: Sendable {
+    let series: SeriesID
+    let output: Int32
+    let window: Int32
 }
 
 /// `sum`, `avg`, `min`, `max`, `count`, `group`, `stddev` or `stdvar`, by or without labels.

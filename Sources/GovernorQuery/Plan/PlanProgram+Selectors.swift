@@ -56,22 +56,17 @@ extension RangeCallNode {
         from start: Timestamp, through end: Timestamp, at time: Timestamp, tick: UInt32, storage: InMemoryStorage,
         pool: inout WindowPool, scratch: inout PlanScratch
     ) -> Bool {
-        let series = resolved.series
-        while outputOfPosition.count < series.count {
-            let id = series[outputOfPosition.count]
-            let labels = storage.labelsBySeries[Int(id)]
-            outputOfPosition.append(rows.table.id(of: keepsMetricName ? labels : labels.withoutMetricName()))
-            windowOfPosition.append(pool.window(series: id, range: range, offset: offset))
-        }
+        if positionedThrough != resolved.checkedThrough { catchUp(storage: storage, pool: &pool) }
+        let positions = positions
         rows.begin()
         scratch.seen.begin()
         if let extrapolation {
-            for (position, id) in series.enumerated() {
+            for position in positions {
                 let value = pool.change(
-                    extrapolation, of: windowOfPosition[position], in: storage, series: id, from: start, through: end,
-                    at: tick, keeping: keepsChanges)
+                    extrapolation, of: position.window, in: storage, series: position.series, from: start,
+                    through: end, at: tick, keeping: keepsChanges)
                 guard let value else { continue }
-                guard appendUnique(position, value, scratch: &scratch) else { return false }
+                guard appendUnique(position.output, value, scratch: &scratch) else { return false }
             }
             return true
         }
@@ -80,20 +75,33 @@ extension RangeCallNode {
         let function = function
         var input = RangeFunctionInput(
             points: [], rangeStart: start, rangeEnd: end, evaluationTime: time, scalarArguments: scalars)
-        for (position, id) in series.enumerated() {
+        for position in positions {
             input.points = pool.points(
-                of: windowOfPosition[position], in: storage, series: id, from: start, through: end)
+                of: position.window, in: storage, series: position.series, from: start, through: end)
             if input.points.isEmpty { continue }
             guard let value = function(input) else { continue }
-            guard appendUnique(position, value, scratch: &scratch) else { return false }
+            guard appendUnique(position.output, value, scratch: &scratch) else { return false }
         }
         return true
     }
 
+    /// Adds a position for each series resolved since the last tick.
+    private mutating func catchUp(storage: InMemoryStorage, pool: inout WindowPool) {
+        let series = resolved.series
+        while positions.count < series.count {
+            let id = series[positions.count]
+            let labels = storage.labelsBySeries[Int(id)]
+            positions.append(
+                RangeCallPosition(
+                    series: id, output: rows.table.id(of: keepsMetricName ? labels : labels.withoutMetricName()),
+                    window: pool.window(series: id, range: range, offset: offset)))
+        }
+        positionedThrough = resolved.checkedThrough
+    }
+
     /// Appends the series' value under its output labels; false when two series would give the same output labels
     /// (labels that differ only in the metric name), which the reference evaluator reports.
-    private mutating func appendUnique(_ position: Int, _ value: Double, scratch: inout PlanScratch) -> Bool {
-        let output = outputOfPosition[position]
+    private mutating func appendUnique(_ output: Int32, _ value: Double, scratch: inout PlanScratch) -> Bool {
         if scratch.seen.slot(output) != nil { return false }
         scratch.seen.mark(output)
         rows.append(output, value)

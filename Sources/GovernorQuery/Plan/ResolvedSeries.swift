@@ -13,7 +13,9 @@ struct ResolvedSeries: Sendable {
 
     let matchers: [LabelMatcher]
     private(set) var series: [SeriesID] = []
-    private var checkedThrough = 0
+    /// How many of the store's series have been checked: it changes whenever the list may have, so a reader that
+    /// keeps something per resolved series can tell it is current without reading the list.
+    private(set) var checkedThrough = 0
     /// The labels of the last series checked, to notice a different store with as many series.
     private var checkpoint: Labels?
 
