@@ -61,14 +61,9 @@ extension RangeCallNode {
         rows.begin()
         scratch.seen.begin()
         if let extrapolation {
-            for position in positions {
-                let value = pool.change(
-                    extrapolation, of: position.window, in: storage, series: position.series, from: start,
-                    through: end, at: tick, keeping: keepsChanges)
-                guard let value else { continue }
-                guard appendUnique(position.output, value, scratch: &scratch) else { return false }
-            }
-            return true
+            return pool.forEachChange(
+                extrapolation, of: positions, in: storage, from: start, through: end, at: tick, keeping: keepsChanges
+            ) { appendUnique($0, $1, scratch: &scratch) }
         }
         // One input for every series, its points replaced each time: built anew, it retained and released the
         // function's arguments once per series.

@@ -21,19 +21,24 @@ struct WindowPool: Sendable {
         var value: Double?
     }
 
-    private var indexOfKey: [Key: Int32] = [:]
-    private var windows: [SeriesWindow] = []
-    private var changes: [KeptChange] = []
+    /// A window and the change kept for it, side by side: in an array of their own, the kept changes were one more
+    /// cold read per window.
+    private struct Slot {
+        var window = SeriesWindow()
+        var kept = KeptChange()
+    }
 
-    var count: Int { windows.count }
+    private var indexOfKey: [Key: Int32] = [:]
+    private var slots: [Slot] = []
+
+    var count: Int { slots.count }
 
     /// The window of `series` over `range` before `offset`, made on first use.
     mutating func window(series: SeriesID, range: Int64, offset: Int64) -> Int32 {
         let key = Key(series: series, range: range, offset: offset)
         if let index = indexOfKey[key] { return index }
-        let index = Int32(windows.count)
-        windows.append(SeriesWindow())
-        changes.append(KeptChange())
+        let index = Int32(slots.count)
+        slots.append(Slot())
         indexOfKey[key] = index
         return index
     }
@@ -43,24 +48,41 @@ struct WindowPool: Sendable {
         of window: Int32, in storage: InMemoryStorage, series id: SeriesID, from start: Timestamp,
         through end: Timestamp
     ) -> ArraySlice<FloatPoint> {
-        windows[Int(window)].points(in: storage, series: id, from: start, through: end)
+        slots[Int(window)].window.points(in: storage, series: id, from: start, through: end)
     }
 
-    /// `variant` over the window's points in `[start, end]`, as `ExtrapolatedRate.extrapolatedChange` gives it.
-    /// With `keeping`, a change already worked out at `tick` for the same window is taken as it is.
-    mutating func change(
-        _ variant: ExtrapolatedRate.Variant, of window: Int32, in storage: InMemoryStorage, series id: SeriesID,
-        from start: Timestamp, through end: Timestamp, at tick: UInt32, keeping: Bool
-    ) -> Double? {
-        let index = Int(window)
-        if keeping {
-            let kept = changes[index]
-            if kept.tick == tick, kept.end == end, kept.variant == variant { return kept.value }
+    /// `variant` over each position's window in `[start, end]`, as `ExtrapolatedRate.extrapolatedChange` gives it,
+    /// handed to `body` unless it has none; stops at the first `false` from `body`. With `keeping`, a change already
+    /// worked out at `tick` for the same window is taken as it is.
+    ///
+    /// The slots are borrowed once for all the positions: reaching them one position at a time checked that the
+    /// array was not shared, twice per series (the window, its kept change).
+    mutating func forEachChange(
+        _ variant: ExtrapolatedRate.Variant, of positions: [RangeCallPosition], in storage: InMemoryStorage,
+        from start: Timestamp, through end: Timestamp, at tick: UInt32, keeping: Bool,
+        _ body: (_ output: Int32, _ value: Double) -> Bool
+    ) -> Bool {
+        slots.withUnsafeMutableBufferPointer { slots in
+            for position in positions {
+                let index = Int(position.window)
+                let value: Double?
+                if keeping, slots[index].kept.tick == tick, slots[index].kept.end == end,
+                    slots[index].kept.variant == variant
+                {
+                    value = slots[index].kept.value
+                } else {
+                    value = slots[index].window.withPoints(
+                        in: storage, series: position.series, from: start, through: end
+                    ) {
+                        ExtrapolatedRate.extrapolatedChange(
+                            $0, rangeStart: start, rangeEnd: end, variant, neverDrops: $1)
+                    }
+                    if keeping { slots[index].kept = KeptChange(tick: tick, variant: variant, end: end, value: value) }
+                }
+                guard let value else { continue }
+                guard body(position.output, value) else { return false }
+            }
+            return true
         }
-        let value = windows[index].withPoints(in: storage, series: id, from: start, through: end) {
-            ExtrapolatedRate.extrapolatedChange($0, rangeStart: start, rangeEnd: end, variant, neverDrops: $1)
-        }
-        if keeping { changes[index] = KeptChange(tick: tick, variant: variant, end: end, value: value) }
-        return value
     }
 }
