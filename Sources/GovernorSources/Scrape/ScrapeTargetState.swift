@@ -20,23 +20,40 @@ struct ScrapeTargetState: Sendable {
         for outcome: Result<ExpositionDocument, ScrapeFailure>, at time: Timestamp, durationSeconds: Double
     ) -> [VectorSample] {
         var samples: [VectorSample] = []
-        var current: Set<Labels> = []
         var seen: Set<Labels> = []
+        // Series with their own timestamps: rare, and left out of the series the next scrape checks for staleness.
+        var timestamped: [Labels] = []
         var scraped = 0
         var added = 0
+        // Series of the previous scrape seen again without a timestamp: when that is all of them, none went stale.
+        var kept = 0
         if case .success(let document) = outcome {
             scraped = document.samples.count
+            samples.reserveCapacity(scraped + 5)
+            seen.reserveCapacity(scraped)
             for sample in document.samples {
-                let labels = ScrapeLabels.attach(targetLabels, to: sample.labels)
+                var labels = ScrapeLabels.attach(targetLabels, to: sample.labels)
+                // The previous scrape's label set stands for the series: the same object scrape after scrape, so
+                // the store's scrape cache recognises it by identity instead of comparing every label.
+                let previous = previousSeries.firstIndex(of: labels)
+                if let previous { labels = previousSeries[previous] }
                 // A repeated series is Prometheus's "duplicate sample for timestamp": the first one stays.
                 guard seen.insert(labels).inserted else { continue }
                 samples.append(VectorSample(labels: labels, timestamp: sample.timestamp ?? time, value: sample.value))
-                if !previousSeries.contains(labels) { added += 1 }
-                if sample.timestamp == nil { current.insert(labels) }
+                if previous == nil { added += 1 }
+                if sample.timestamp != nil {
+                    timestamped.append(labels)
+                } else if previous != nil {
+                    kept += 1
+                }
             }
         }
-        for gone in previousSeries.subtracting(current).sorted() {
-            samples.append(VectorSample(labels: gone, timestamp: time, value: StaleMarker.value))
+        var current = consume seen
+        current.subtract(timestamped)
+        if kept < previousSeries.count {
+            for gone in previousSeries.subtracting(current).sorted() {
+                samples.append(VectorSample(labels: gone, timestamp: time, value: StaleMarker.value))
+            }
         }
         previousSeries = current
         let up: Double = if case .success = outcome { 1 } else { 0 }

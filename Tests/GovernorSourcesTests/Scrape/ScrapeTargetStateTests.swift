@@ -40,6 +40,33 @@ import Testing
         #expect(back.last?.value == 1, "a is new again after the failure")
     }
 
+    @Test func aSeriesKeepsOneLabelSetFromScrapeToScrape() throws {
+        var state = ScrapeTargetState(targetLabels: target)
+        let body = "a{code=\"200\"} 1\nb 2\n"
+        let first = state.samples(for: .success(try ExpositionReader.read(body)), at: 0, durationSeconds: 0)
+        let second = state.samples(for: .success(try ExpositionReader.read(body)), at: 15_000, durationSeconds: 0)
+        // The store's scrape cache recognises a series by its label set's storage, without comparing labels.
+        func storage(_ labels: Labels) -> UInt { unsafeBitCast(labels.pairs, to: UInt.self) }
+        #expect(storage(second[0].labels) == storage(first[0].labels))
+        #expect(storage(second[1].labels) == storage(first[1].labels))
+        #expect(names(second) == [
+            "a=1.0", "b=2.0", "up=1.0", "scrape_duration_seconds=0.0", "scrape_samples_scraped=2.0",
+            "scrape_samples_post_metric_relabeling=2.0", "scrape_series_added=0.0",
+        ])
+    }
+
+    @Test func aSeriesThatTakesItsOwnTimestampGetsAStaleMarker() throws {
+        var state = ScrapeTargetState(targetLabels: target)
+        _ = state.samples(for: .success(try ExpositionReader.read("a 1\nb 2\n")), at: 0, durationSeconds: 0)
+        let second = state.samples(
+            for: .success(try ExpositionReader.read("a 1 5000\nb 2\n")), at: 15_000, durationSeconds: 0)
+        // As before: the series it was without a timestamp is gone, and one with its own timestamp is left alone.
+        #expect(Array(names(second).prefix(3)) == ["a=1.0", "b=2.0", "a=stale"])
+        let third = state.samples(
+            for: .success(try ExpositionReader.read("a 1 6000\nb 2\n")), at: 30_000, durationSeconds: 0)
+        #expect(Array(names(third).prefix(3)) == ["a=1.0", "b=2.0", "up=1.0"])
+    }
+
     @Test func aRepeatedSeriesKeepsItsFirstSample() throws {
         var state = ScrapeTargetState(targetLabels: target)
         let samples = state.samples(for: .success(try ExpositionReader.read("a 1\na 2\n")), at: 0, durationSeconds: 0)
