@@ -6,8 +6,8 @@ import GovernorSources
 import GovernorStore
 
 extension DaemonCore {
-    /// Posts what the daemon looks like now to the board. Cheap: the series store is copied on write, so the copy
-    /// costs nothing until the next step appends to it.
+    /// Posts what the daemon looks like now to the board. The series store is lent, not copied: the next step takes
+    /// it back while it writes (`writingStore`).
     func publish() async {
         let nextTicks = runtime.nextTicks
         let missed = runtime.missedTicks
@@ -15,9 +15,9 @@ extension DaemonCore {
             let name = plan.group.name
             let states = runtime.evaluators[index].alertStates
             let rules = plan.group.rules.enumerated().map { ruleIndex, rule in
-                let key = Self.ruleKey(group: name, rule: rule)
+                let run = ruleRuns[RuleKey(group: name, rule: rule)]
                 return RuleStatus(
-                    definition: rule, lastError: ruleErrors[key], lastEvaluation: ruleEvaluations[key],
+                    definition: rule, lastError: run?.error, lastEvaluation: run?.time,
                     alerts: states[ruleIndex]?.sortedAlerts ?? [])
             }
             return GroupStatus(
@@ -40,10 +40,5 @@ extension DaemonCore {
                 ready: counters.groupTicks > 0, storage: runtime.storage, engine: runtime.engine, groups: groups,
                 sources: sources, counters: counters, governance: lastGovernance, alerting: alerting,
                 outboxDepth: depth, runtimeSilences: silenceBook.entries, clock: configuration.clock))
-    }
-
-    /// Names one rule of one group across steps (and across reloads that keep it where it was).
-    static func ruleKey(group: String, rule: RuleDefinition) -> String {
-        "\(group)/\(rule.kind.name)/\(rule.location)"
     }
 }

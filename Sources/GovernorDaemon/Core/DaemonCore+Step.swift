@@ -122,13 +122,11 @@ extension DaemonCore {
     }
 
     private func noteRuleError(_ result: RuleEvaluationResult, group: String, at time: Timestamp) {
-        let key = Self.ruleKey(group: group, rule: result.rule)
-        ruleEvaluations[key] = time
-        guard ruleErrors[key] != result.error else { return }
-        if let error = result.error {
+        let key = RuleKey(group: group, rule: result.rule)
+        let previous = ruleRuns.updateValue(RuleRun(time: time, error: result.error), forKey: key)
+        if let error = result.error, previous?.error != error {
             say("\(DaemonText.time(time))  \(DaemonText.pad("RULE"))\(group)/\(result.rule.kind.name) failed: \(error)")
         }
-        ruleErrors[key] = result.error
     }
 
     /// Runs the pipeline's flushes due up to `now`; returns whether any queued a notification.

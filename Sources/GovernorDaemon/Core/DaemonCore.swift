@@ -25,8 +25,8 @@ public actor DaemonCore {
     var governanceGroup: String?
     /// Each source's last error, so a failure is logged once when it starts and once when it ends.
     var sourceErrors: [String: String] = [:]
-    /// Each rule's last evaluation error, logged once per change for the same reason.
-    var ruleErrors: [String: String] = [:]
+    /// Each rule's last evaluation and its error, logged once per change for the same reason.
+    var ruleRuns: [RuleKey: RuleRun] = [:]
     /// Groups whose alert state could not be written yet.
     var unsavedGroups: Set<String> = []
     /// The receiver of each queued notification, by id, so its delivery can be told in the same words.
@@ -41,8 +41,6 @@ public actor DaemonCore {
     let startedAt: Timestamp
     /// Each group's last run, by group name, for the snapshot.
     var groupRuns: [String: GroupRun] = [:]
-    /// Each rule's last evaluation time, by the same key as `ruleErrors`.
-    var ruleEvaluations: [String: Timestamp] = [:]
     /// Each source's last collection, by source name.
     var sourceRuns: [String: SourceRun] = [:]
     var lastGovernance: GovernancePass?
