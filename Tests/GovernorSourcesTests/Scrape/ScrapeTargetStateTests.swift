@@ -49,10 +49,11 @@ import Testing
         func storage(_ labels: Labels) -> UInt { unsafeBitCast(labels.pairs, to: UInt.self) }
         #expect(storage(second[0].labels) == storage(first[0].labels))
         #expect(storage(second[1].labels) == storage(first[1].labels))
-        #expect(names(second) == [
-            "a=1.0", "b=2.0", "up=1.0", "scrape_duration_seconds=0.0", "scrape_samples_scraped=2.0",
-            "scrape_samples_post_metric_relabeling=2.0", "scrape_series_added=0.0",
-        ])
+        #expect(
+            names(second) == [
+                "a=1.0", "b=2.0", "up=1.0", "scrape_duration_seconds=0.0", "scrape_samples_scraped=2.0",
+                "scrape_samples_post_metric_relabeling=2.0", "scrape_series_added=0.0",
+            ])
     }
 
     @Test func aSeriesThatTakesItsOwnTimestampGetsAStaleMarker() throws {
