@@ -16,7 +16,8 @@ extension DaemonCore {
         runForecasts(at: now)
         let remote = await remoteAnswers(dueAt: now)
         let paused = pausedGroups
-        for tick in writingStore({ $0.runDue(at: now, remote: remote, paused: paused) }) {
+        let ticks = writingStore { $0.runDue(at: now, remote: remote, paused: paused) }
+        for tick in ticks {
             await handle(tick)
         }
         let queuedSomething = await flushPipeline(through: now)
@@ -27,7 +28,7 @@ extension DaemonCore {
             lastRetentionSweep = now
         }
         await stores.rememberClock(now, timeline: configuration.timeline)
-        await publish()
+        await publish(groupsChanged: !ticks.isEmpty)
         return queuedSomething
     }
 

@@ -39,6 +39,8 @@ public actor DaemonCore {
     public nonisolated let board: DaemonBoard
     /// When the daemon started (wall clock, ms).
     let startedAt: Timestamp
+    /// The groups of the last snapshot, posted again by a step that ran no group (`publish(groupsChanged:)`).
+    var publishedGroups: PublishedGroups?
     /// Each group's last run, by group name, for the snapshot.
     var groupRuns: [String: GroupRun] = [:]
     /// Each source's last collection, by source name.
