@@ -12,7 +12,8 @@
 #
 # Prometheus's time is `prometheus_rule_group_last_duration_seconds` (read every 15s over the measured minutes,
 # median). Governor's is its `/metrics` histogram `governor_rule_group_duration_seconds`: the mean tick over the
-# same minutes, from the change in `_sum` and `_count`. RSS is VmRSS of the process at the end.
+# same minutes, from the change in `_sum` and `_count`. RSS is VmRSS of the process at the end. CPU is the
+# process's user and system time over the measured minutes (scraping, evaluating and everything else).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SERIES=${SERIES:-100000}
@@ -102,6 +103,8 @@ echo "exporter: $(curl -sf "http://127.0.0.1:$EXPORTER_PORT/metrics" | grep -vc 
     "$RULES rules over $HOSTS hosts; each side runs ${SECONDS_EACH}s and is measured over the last ${MEASURE}s"
 
 rss_mib() { awk '/VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+ticks_per_second=$(getconf CLK_TCK)
+cpu_seconds() { awk -v hz="$ticks_per_second" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR ? v[int((NR + 1) / 2)] : "nan") }'; }
 
 # Prometheus.
@@ -110,6 +113,7 @@ prometheus --config.file="$OUT/prometheus.yml" --storage.tsdb.path="$OUT/prometh
 prometheus_pid=$!
 pids+=("$prometheus_pid")
 sleep $((SECONDS_EACH - MEASURE))
+prometheus_cpu_before=$(cpu_seconds "$prometheus_pid")
 : > "$OUT/prometheus-durations"
 for ((read = 0; read < MEASURE / 15; read++)); do
     curl -sf "http://127.0.0.1:$PROMETHEUS_PORT/metrics" \
@@ -122,6 +126,7 @@ if [[ ! -s "$OUT/prometheus-durations" ]]; then
 fi
 prometheus_seconds=$(median < "$OUT/prometheus-durations")
 prometheus_rss=$(rss_mib "$prometheus_pid")
+prometheus_cpu=$(awk -v a="$prometheus_cpu_before" -v b="$(cpu_seconds "$prometheus_pid")" 'BEGIN { printf "%.2f", b - a }')
 kill "$prometheus_pid"
 wait "$prometheus_pid" 2>/dev/null || true
 
@@ -137,10 +142,12 @@ pids+=("$governor_pid")
 sleep $((SECONDS_EACH - MEASURE))
 sum_before=$(governor_metric sum)
 count_before=$(governor_metric count)
+governor_cpu_before=$(cpu_seconds "$governor_pid")
 sleep "$MEASURE"
 sum_after=$(governor_metric sum)
 count_after=$(governor_metric count)
 governor_rss=$(rss_mib "$governor_pid")
+governor_cpu=$(awk -v a="$governor_cpu_before" -v b="$(cpu_seconds "$governor_pid")" 'BEGIN { printf "%.2f", b - a }')
 kill "$governor_pid"
 wait "$governor_pid" 2>/dev/null || true
 if [[ -z "$sum_before" || -z "$count_after" || "$count_after" == "$count_before" ]]; then
@@ -150,8 +157,11 @@ fi
 governor_seconds=$(awk -v s0="$sum_before" -v s1="$sum_after" -v c0="$count_before" -v c1="$count_after" \
     'BEGIN { printf "%.6f", (s1 - s0) / (c1 - c0) }')
 
-awk -v p="$prometheus_seconds" -v g="$governor_seconds" -v pr="$prometheus_rss" -v gr="$governor_rss" 'BEGIN {
-    printf "prometheus 2.42: %9.2f ms per tick (median), RSS %s MiB\n", p * 1000, pr
-    printf "governor:        %9.2f ms per tick (mean),   RSS %s MiB\n", g * 1000, gr
-    if (g > 0) printf "prometheus / governor: %.1fx\n", p / g
+awk -v p="$prometheus_seconds" -v g="$governor_seconds" -v pr="$prometheus_rss" -v gr="$governor_rss" \
+    -v pc="$prometheus_cpu" -v gc="$governor_cpu" -v m="$MEASURE" 'BEGIN {
+    printf "prometheus 2.42: %9.2f ms per tick (median), RSS %s MiB, CPU %s s over %d s\n", p * 1000, pr, pc, m
+    printf "governor:        %9.2f ms per tick (mean),   RSS %s MiB, CPU %s s over %d s\n", g * 1000, gr, gc, m
+    if (g > 0) printf "prometheus / governor: %.1fx per tick", p / g
+    if (gc > 0) printf ", %.1fx CPU", pc / gc
+    print ""
 }'
