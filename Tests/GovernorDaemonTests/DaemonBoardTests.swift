@@ -60,9 +60,9 @@ import Testing
     }
 
     @Test func aDaemonStepLeavesTheStoreOnTheBoard() async throws {
-        let source = DaemonCoreFailureTests.FlakySource()
-        let (core, _) = try await DaemonCoreFailureTests.start(
-            source: source, lines: DaemonCoreFailureTests.Lines())
+        let source = DaemonTestCore.FlakySource()
+        let (core, _) = try await DaemonTestCore.start(
+            source: source, lines: DaemonTestCore.Lines())
         for tick in 0...3 { await core.advance(to: Int64(tick) * 10_000) }
         // Between steps the store is lent, not withdrawn, and holds what the steps wrote: `x` and the rule's ALERTS.
         let current = try #require(core.board.current)

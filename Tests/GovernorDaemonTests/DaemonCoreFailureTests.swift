@@ -13,48 +13,10 @@ import Testing
 @Suite struct DaemonCoreFailureTests {
     static let second: Int64 = 1_000
 
-    /// `x` = 10 at every collection, except while `failing` is set.
-    final class FlakySource: MetricSource {
-        let name = "flaky"
-        let interval: Int64 = 10_000
-        let failing = Mutex(false)
-
-        func collect(at time: Timestamp) async -> SourceBatch {
-            if failing.withLock({ $0 }) { return SourceBatch(samples: [], error: "connection refused") }
-            return SourceBatch(samples: [VectorSample(labels: ["__name__": "x"], timestamp: time, value: 10)])
-        }
-    }
-
-    final class Lines: Sendable {
-        private let lines = Mutex<[String]>([])
-        var all: [String] { lines.withLock { $0 } }
-        func append(_ line: String) { lines.withLock { $0.append(line) } }
-    }
-
-    static func start(source: FlakySource, lines: Lines) async throws -> (DaemonCore, URL) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("governor-core-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try """
-        groups:
-          - name: g
-            interval: 10s
-            rules:
-              - alert: XHigh
-                expr: x > 5
-        """.write(to: directory.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
-        let configuration = DaemonConfiguration(
-            policyPaths: [directory.appendingPathComponent("rules.yaml").path], alertsPath: nil,
-            databasePath: directory.appendingPathComponent("state.sqlite").path,
-            logsDirectory: directory.appendingPathComponent("logs").path, sources: [source],
-            sourceDescriptions: ["flaky"], clock: .simulated(from: 0, speed: 1), timeline: "test", environment: [:],
-            write: lines.append)
-        return (try await DaemonCore.start(configuration), directory)
-    }
-
     @Test func aFailingSourceIsToldOnceWhenItFailsAndOnceWhenItRecovers() async throws {
-        let source = FlakySource()
-        let lines = Lines()
-        let (core, _) = try await Self.start(source: source, lines: lines)
+        let source = DaemonTestCore.FlakySource()
+        let lines = DaemonTestCore.Lines()
+        let (core, _) = try await DaemonTestCore.start(source: source, lines: lines)
         await core.advance(to: 0)
         source.failing.withLock { $0 = true }
         for tick in 1...5 { await core.advance(to: Int64(tick) * 10 * Self.second) }
@@ -70,9 +32,9 @@ import Testing
     }
 
     @Test func alertStateThatCannotBeWrittenIsWrittenOnceTheDatabaseIsFree() async throws {
-        let source = FlakySource()
-        let lines = Lines()
-        let (core, directory) = try await Self.start(source: source, lines: lines)
+        let source = DaemonTestCore.FlakySource()
+        let lines = DaemonTestCore.Lines()
+        let (core, directory) = try await DaemonTestCore.start(source: source, lines: lines)
         let path = directory.appendingPathComponent("state.sqlite").path
 
         // Another connection holds the write lock past the daemon's busy timeout (5 s) while the alert fires.

@@ -6,8 +6,8 @@ import Testing
 /// groups it posted last, so what it shows must still be current.
 @Suite struct DaemonPublishTests {
     @Test func aStepThatRunsNoGroupShowsTheGroupsAsTheyStand() async throws {
-        let (core, _) = try await DaemonCoreFailureTests.start(
-            source: DaemonCoreFailureTests.FlakySource(), lines: DaemonCoreFailureTests.Lines())
+        let (core, _) = try await DaemonTestCore.start(
+            source: DaemonTestCore.FlakySource(), lines: DaemonTestCore.Lines())
         await core.advance(to: 0)
         let first = try #require(core.board.current?.groups.first)
         #expect(first.lastRun == 0)
@@ -28,8 +28,8 @@ import Testing
     }
 
     @Test func aPausedGroupShowsItsScheduleMovingThoughItRunsNothing() async throws {
-        let (core, _) = try await DaemonCoreFailureTests.start(
-            source: DaemonCoreFailureTests.FlakySource(), lines: DaemonCoreFailureTests.Lines())
+        let (core, _) = try await DaemonTestCore.start(
+            source: DaemonTestCore.FlakySource(), lines: DaemonTestCore.Lines())
         await core.advance(to: 0)
         let paused = await core.perform(.pauseGroup("g"), arguments: [:], source: "test") { (true, []) }
         #expect(paused.outcome == .done)

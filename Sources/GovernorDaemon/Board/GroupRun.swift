@@ -11,3 +11,9 @@ struct SourceRun: Sendable {
     var time: Timestamp
     var duration: Duration
 }
+
+/// A rule's last evaluation as the core remembers it between snapshots, and its last error, logged once per change.
+struct RuleRun: Sendable {
+    var time: Timestamp
+    var error: String?
+}

@@ -1,5 +1,4 @@
 import GovernorCore
-import GovernorQuery
 
 /// Names one rule of one group across steps, and across reloads that keep it where it was: its group, its kind
 /// and where it is written.
@@ -16,10 +15,4 @@ struct RuleKey: Hashable, Sendable {
         kind = rule.kind.name
         location = rule.location
     }
-}
-
-/// A rule's last evaluation, for the snapshot, and its last error, logged once per change.
-struct RuleRun: Sendable {
-    var time: Timestamp
-    var error: String?
 }
