@@ -28,6 +28,32 @@ struct ExpositionLineScanner {
         }
     }
 
+    /// Reads a line as `readLine(into:)` does, but a sample line's series through `cache`: only a series text the
+    /// cache does not know is parsed, and `identify` names its series. Metadata is checked and dropped.
+    mutating func readLine(
+        into samples: inout [ExpositionSeriesSample], cache: inout ExpositionSeriesCache,
+        identify: (Labels) -> Int32
+    ) throws(NotationError) {
+        skipBlanks()
+        guard let first = peek else { return }
+        if first == UInt8(ascii: "#") {
+            var metadata = ExpositionDocument()
+            try readComment(into: &metadata)
+            return
+        }
+        let seriesStart = index
+        let series: Int32
+        if let textEnd = seriesTextEnd(), let known = cache.id(of: seriesStart..<textEnd, in: bytes) {
+            index = textEnd
+            series = known
+        } else {
+            series = identify(try readSeries())
+            cache.remember(seriesStart..<index, in: bytes, as: series)
+        }
+        let (value, timestamp) = try readValueAndTimestamp()
+        samples.append(ExpositionSeriesSample(series: series, value: value, timestamp: timestamp))
+    }
+
     // MARK: Comments and metadata
 
     private mutating func readComment(into document: inout ExpositionDocument) throws(NotationError) {
@@ -85,11 +111,45 @@ struct ExpositionLineScanner {
 
     private mutating func readSample() throws(NotationError) -> ExpositionSample {
         let sampleColumn = column
+        let labels = try readSeries()
+        let (value, timestamp) = try readValueAndTimestamp()
+        return ExpositionSample(labels: labels, value: value, timestamp: timestamp, line: line, column: sampleColumn)
+    }
+
+    /// The metric name and label set at the start of a sample line.
+    private mutating func readSeries() throws(NotationError) -> Labels {
         guard let name = readMetricName() else {
             throw error("expected a metric name or a comment at the start of a line, found \(describePeek())")
         }
         var pairs = [Label(name: Labels.metricName, value: name)]
         if peek == UInt8(ascii: "{") { pairs += try readLabelSet() }
+        return Labels(pairs)
+    }
+
+    /// Where the series text at `index` ends, found without reading it: after the metric name, or after the label
+    /// set's closing brace (outside quotes) when one follows. Nil when no name starts there or no brace closes.
+    /// Nothing is checked: the text only counts when the cache knows it, so a parse accepted it before.
+    private func seriesTextEnd() -> Int? {
+        var position = index
+        while position < end, bytes[position].isMetricNameStart || bytes[position].isDigitByte { position += 1 }
+        guard position > index else { return nil }
+        guard position < end, bytes[position] == UInt8(ascii: "{") else { return position }
+        var quoted = false
+        position += 1
+        while position < end {
+            switch bytes[position] {
+            case UInt8(ascii: "\\") where quoted: position += 1
+            case UInt8(ascii: "\""): quoted.toggle()
+            case UInt8(ascii: "}") where !quoted: return position + 1
+            default: break
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The value and optional timestamp after a sample line's series.
+    private mutating func readValueAndTimestamp() throws(NotationError) -> (Double, Timestamp?) {
         guard peek?.isBlank == true else {
             throw error("expected a space and a value after the series, found \(describePeek())")
         }
@@ -116,8 +176,7 @@ struct ExpositionLineScanner {
                 throw error("expected the end of the line after the timestamp, found \(describePeek())")
             }
         }
-        return ExpositionSample(
-            labels: Labels(pairs), value: value, timestamp: timestamp, line: line, column: sampleColumn)
+        return (value, timestamp)
     }
 
     private mutating func readLabelSet() throws(NotationError) -> [Label] {

@@ -16,15 +16,34 @@ public enum ExpositionReader {
     /// place rather than a silently replaced character.
     public static func read(bytes: [UInt8]) throws(NotationError) -> ExpositionDocument {
         var document = ExpositionDocument()
+        try forEachLine(of: bytes) { (scanner) throws(NotationError) in try scanner.readLine(into: &document) }
+        return document
+    }
+
+    /// Reads the samples of an exposition, as a scrape does: the series text of each line is looked up in
+    /// `cache`, and only a text it does not know is parsed and handed to `identify`, which names its series.
+    /// The exposition is checked as `read(bytes:)` checks it, and refused at the same first malformed line.
+    public static func read(
+        bytes: [UInt8], cache: inout ExpositionSeriesCache, identify: (Labels) -> Int32
+    ) throws(NotationError) -> [ExpositionSeriesSample] {
+        var samples: [ExpositionSeriesSample] = []
+        try forEachLine(of: bytes) { (scanner) throws(NotationError) in
+            try scanner.readLine(into: &samples, cache: &cache, identify: identify)
+        }
+        return samples
+    }
+
+    private static func forEachLine(
+        of bytes: [UInt8], _ read: (inout ExpositionLineScanner) throws(NotationError) -> Void
+    ) throws(NotationError) {
         var lineStart = 0
         var lineNumber = 1
         while lineStart <= bytes.count {
             let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             var scanner = ExpositionLineScanner(bytes: bytes, start: lineStart, end: lineEnd, line: lineNumber)
-            try scanner.readLine(into: &document)
+            try read(&scanner)
             lineStart = lineEnd + 1
             lineNumber += 1
         }
-        return document
     }
 }

@@ -39,25 +39,28 @@ public actor ScrapeSource: MetricSource {
     public func collect(at time: Timestamp) async -> SourceBatch {
         let declaration = declaration
         let client = client
-        var outcomes = Array(
-            repeating: (Result<ExpositionDocument, ScrapeFailure>.failure(.status(0)), 0.0),
+        var responses = Array(
+            repeating: (Result<[UInt8], ScrapeFailure>.failure(.status(0)), 0.0),
             count: declaration.targets.count)
-        await withTaskGroup(of: (Int, Result<ExpositionDocument, ScrapeFailure>, Double).self) { group in
+        await withTaskGroup(of: (Int, Result<[UInt8], ScrapeFailure>, Double).self) { group in
             for (index, target) in declaration.targets.enumerated() {
                 group.addTask {
                     let start = ContinuousClock.now
-                    let outcome = await Self.scrape(target, of: declaration, client: client)
+                    let response = await Self.scrape(target, of: declaration, client: client)
+                    // As Prometheus's: the request and the body, not the reading of the body.
                     let elapsed = ContinuousClock.now - start
                     let seconds =
                         Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-                    return (index, outcome, seconds)
+                    return (index, response, seconds)
                 }
             }
-            for await (index, outcome, seconds) in group { outcomes[index] = (outcome, seconds) }
+            for await (index, response, seconds) in group { responses[index] = (response, seconds) }
         }
         var samples: [VectorSample] = []
         var errors: [String] = []
-        for (index, (outcome, seconds)) in outcomes.enumerated() {
+        for (index, (response, seconds)) in responses.enumerated() {
+            // Read here, not in the task: the body is read through the target's series cache.
+            let outcome = response.flatMap { states[index].read($0) }
             samples += states[index].samples(for: outcome, at: time, durationSeconds: seconds)
             if case .failure(let failure) = outcome { errors.append("\(declaration.targets[index]): \(failure)") }
         }
@@ -74,7 +77,7 @@ public actor ScrapeSource: MetricSource {
 
     private static func scrape(
         _ target: String, of declaration: ScrapeJobDeclaration, client: SourceHTTPClient
-    ) async -> Result<ExpositionDocument, ScrapeFailure> {
+    ) async -> Result<[UInt8], ScrapeFailure> {
         guard let url = url(of: target, in: declaration) else {
             return .failure(.invalidURL("\(declaration.scheme)://\(target)\(declaration.path)"))
         }
@@ -92,10 +95,6 @@ public actor ScrapeSource: MetricSource {
             return .failure(.http(error))
         }
         guard (200..<300).contains(response.status) else { return .failure(.status(response.status)) }
-        do {
-            return .success(try ExpositionReader.read(bytes: Array(response.body)))
-        } catch {
-            return .failure(.exposition(error))
-        }
+        return .success(Array(response.body))
     }
 }
