@@ -65,9 +65,9 @@ struct ExpositionLineScanner {
         // Only `# HELP name …` and `# TYPE name …` mean something; every other comment is skipped.
         guard word == "HELP" || word == "TYPE", peek?.isBlank == true else { return }
         skipBlanks()
-        let nameColumn = column
+        let nameStart = index
         guard let name = readMetricName() else {
-            throw error("expected a metric name after \(word), found \(describePeek())", column: nameColumn)
+            throw error("expected a metric name after \(word), found \(describePeek())", at: nameStart)
         }
         guard peek == nil || peek!.isBlank else {
             throw error("expected a space after the metric name \(goQuoted(name)), found \(describePeek())")
@@ -78,11 +78,11 @@ struct ExpositionLineScanner {
             return
         }
         skipBlanks()
-        let typeColumn = column
+        let typeStart = index
         let typeText = String(decoding: bytes[index..<end], as: UTF8.self)
         guard let type = ExpositionMetricType(rawValue: typeText) else {
             let known = ExpositionMetricType.allCases.map(\.rawValue).joined(separator: ", ")
-            throw error("invalid metric type \(goQuoted(typeText)) (expected one of: \(known))", column: typeColumn)
+            throw error("invalid metric type \(goQuoted(typeText)) (expected one of: \(known))", at: typeStart)
         }
         document.types[name] = type
     }
@@ -110,10 +110,11 @@ struct ExpositionLineScanner {
     // MARK: Samples
 
     private mutating func readSample() throws(NotationError) -> ExpositionSample {
-        let sampleColumn = column
+        let sampleStart = index
         let labels = try readSeries()
         let (value, timestamp) = try readValueAndTimestamp()
-        return ExpositionSample(labels: labels, value: value, timestamp: timestamp, line: line, column: sampleColumn)
+        return ExpositionSample(
+            labels: labels, value: value, timestamp: timestamp, line: line, column: column(at: sampleStart))
     }
 
     /// The metric name and label set at the start of a sample line.
@@ -154,21 +155,21 @@ struct ExpositionLineScanner {
             throw error("expected a space and a value after the series, found \(describePeek())")
         }
         skipBlanks()
-        let valueColumn = column
+        let valueStart = index
         let valueText = readToken()
         guard let value = Self.goFloat(valueText) else {
             throw error(
-                "invalid value \(goQuoted(valueText)): expected a number, NaN, +Inf or -Inf", column: valueColumn)
+                "invalid value \(goQuoted(valueText)): expected a number, NaN, +Inf or -Inf", at: valueStart)
         }
         skipBlanks()
         var timestamp: Timestamp?
         if peek != nil {
-            let timestampColumn = column
+            let timestampStart = index
             let timestampText = readToken()
             guard let milliseconds = Int64(timestampText) else {
                 throw error(
                     "invalid timestamp \(goQuoted(timestampText)): expected whole milliseconds since the Unix epoch",
-                    column: timestampColumn)
+                    at: timestampStart)
             }
             timestamp = milliseconds
             skipBlanks()
@@ -180,23 +181,23 @@ struct ExpositionLineScanner {
     }
 
     private mutating func readLabelSet() throws(NotationError) -> [Label] {
-        let openingColumn = column
+        let openingStart = index
         index += 1  // "{"
         var pairs: [Label] = []
         var seen: Set<String> = [Labels.metricName]
         while true {
             skipBlanks()
-            guard let byte = peek else { throw error("unclosed \"{\" of the label set", column: openingColumn) }
+            guard let byte = peek else { throw error("unclosed \"{\" of the label set", at: openingStart) }
             if byte == UInt8(ascii: "}") {
                 index += 1
                 return pairs
             }
-            let nameColumn = column
+            let nameStart = index
             guard let name = readLabelName() else {
                 throw error("expected a label name or \"}\" in the label set, found \(describePeek())")
             }
             guard seen.insert(name).inserted else {
-                throw error("duplicate label name \(goQuoted(name))", column: nameColumn)
+                throw error("duplicate label name \(goQuoted(name))", at: nameStart)
             }
             skipBlanks()
             guard peek == UInt8(ascii: "=") else {
@@ -212,7 +213,7 @@ struct ExpositionLineScanner {
             switch peek {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"): continue
-            case nil: throw error("unclosed \"{\" of the label set", column: openingColumn)
+            case nil: throw error("unclosed \"{\" of the label set", at: openingStart)
             default: throw error("expected \",\" or \"}\" after a label value, found \(describePeek())")
             }
         }
@@ -220,18 +221,18 @@ struct ExpositionLineScanner {
 
     /// A double-quoted value, unescaping `\\`, `\"` and `\n` as Prometheus does.
     private mutating func readLabelValue() throws(NotationError) -> String {
-        let openingColumn = column
+        let openingStart = index
         index += 1  // opening quote
         var value: [UInt8] = []
         while true {
-            guard let byte = peek else { throw error("unterminated label value", column: openingColumn) }
+            guard let byte = peek else { throw error("unterminated label value", at: openingStart) }
             index += 1
             if byte == UInt8(ascii: "\"") { break }
             guard byte == UInt8(ascii: "\\") else {
                 value.append(byte)
                 continue
             }
-            guard let escaped = peek else { throw error("unterminated label value", column: openingColumn) }
+            guard let escaped = peek else { throw error("unterminated label value", at: openingStart) }
             index += 1
             switch escaped {
             case UInt8(ascii: "\\"), UInt8(ascii: "\""): value.append(escaped)
@@ -240,7 +241,7 @@ struct ExpositionLineScanner {
             }
         }
         guard let text = String(validating: value, as: UTF8.self) else {
-            throw error("invalid UTF-8 label value", column: openingColumn)
+            throw error("invalid UTF-8 label value", at: openingStart)
         }
         return text
     }
@@ -273,15 +274,17 @@ struct ExpositionLineScanner {
 
     /// Go's `strconv.ParseFloat`: decimal and hexadecimal floats, and `Inf`, `Infinity`, `NaN` in any case.
     static func goFloat(_ text: String) -> Double? {
-        guard !text.isEmpty, !text.contains("("), !text.contains("_") else { return nil }
+        guard !text.isEmpty, !text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "_") })
+        else { return nil }
         return Double(text)
     }
 
     // MARK: Positions
 
-    /// The 1-based column of `index`, in Unicode scalars as `SourceLocation` counts them.
-    private var column: Int {
-        bytes[start..<index].reduce(1) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
+    /// The 1-based column of `position`, in Unicode scalars as `SourceLocation` counts them. Counted only for
+    /// what is reported: a column is a walk from the start of the line.
+    private func column(at position: Int) -> Int {
+        bytes[start..<position].reduce(1) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
     }
 
     private func describePeek() -> String {
@@ -291,8 +294,8 @@ struct ExpositionLineScanner {
         return goQuoted(String(decoding: bytes[index..<scalarEnd], as: UTF8.self))
     }
 
-    private func error(_ message: String, column: Int? = nil) -> NotationError {
-        NotationError(line: line, column: column ?? self.column, message: message)
+    private func error(_ message: String, at position: Int? = nil) -> NotationError {
+        NotationError(line: line, column: column(at: position ?? index), message: message)
     }
 }
 

@@ -18,7 +18,7 @@ public struct ExpositionSeriesCache: Sendable {
     }
 
     mutating func remember(_ text: Range<Int>, in bytes: [UInt8], as id: Int32) {
-        ids[SeriesText(bytes: Array(bytes[text]), range: 0..<text.count)] = id
+        ids[SeriesText(bytes: Array(bytes[text]), range: 0..<text.count, hash: SeriesText.hash(text, of: bytes))] = id
     }
 
     /// Keeps each text whose id `renumber` maps to an id, under that id, and forgets the others.
@@ -28,17 +28,31 @@ public struct ExpositionSeriesCache: Sendable {
 }
 
 /// A range of bytes compared and hashed by content. A lookup borrows the scraped body; a stored key owns a copy
-/// of just its text.
+/// of just its text. The content's hash is kept beside it: a lookup compares it first, and reads a stored text
+/// (another block of memory) only when the hashes agree.
 private struct SeriesText: Hashable, Sendable {
     let bytes: [UInt8]
     let range: Range<Int>
+    let hash: Int
+
+    init(bytes: [UInt8], range: Range<Int>, hash: Int? = nil) {
+        self.bytes = bytes
+        self.range = range
+        self.hash = hash ?? Self.hash(range, of: bytes)
+    }
+
+    static func hash(_ range: Range<Int>, of bytes: [UInt8]) -> Int {
+        var hasher = Hasher()
+        bytes.withUnsafeBytes { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: $0[range])) }
+        return hasher.finalize()
+    }
 
     func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: $0[range])) }
+        hasher.combine(hash)
     }
 
     static func == (left: SeriesText, right: SeriesText) -> Bool {
-        left.range.count == right.range.count
+        left.hash == right.hash && left.range.count == right.range.count
             && left.bytes.withUnsafeBytes { leftBytes in
                 right.bytes.withUnsafeBytes { rightBytes in
                     leftBytes[left.range].elementsEqual(rightBytes[right.range])
