@@ -72,6 +72,27 @@ import Testing
         #expect(named[0] == named[1])
     }
 
+    /// Lines are first compared with the line at their position in the last read: a list in another order, a line
+    /// swapped for one of the same length, or a read that failed half-way must still give every line its series.
+    @Test func aLineIsItsOwnSeriesWhateverStoodAtItsPositionLastTime() throws {
+        var cache = ExpositionSeriesCache()
+        var named: [Labels] = []
+        let first = try read("m{x=\"1\"} 1\nm{x=\"2\"} 2\nm{x=\"3\"} 3\n", cache: &cache, named: &named)
+        #expect(first.map(\.series) == [0, 1, 2])
+        let swapped = try read("m{x=\"2\"} 2\nm{x=\"1\"} 1\nm{x=\"3\"} 3\n", cache: &cache, named: &named)
+        #expect(swapped.map(\.series) == [1, 0, 2])
+        let replaced = try read("m{x=\"2\"} 2\nm{x=\"4\"} 4\nm{x=\"3\"} 3\n", cache: &cache, named: &named)
+        #expect(replaced.map(\.series) == [1, 3, 2])
+        #expect(named.map { $0["x"] } == ["1", "2", "3", "4"])
+        #expect(throws: NotationError.self) {
+            _ = try read("m{x=\"3\"} 3\nm{x=\"1\"} 1\nm{x=\"2\"} oops\n", cache: &cache, named: &named)
+        }
+        let after = try read(
+            "m{x=\"2\"} 2\nm{x=\"4\"} 4\nm{x=\"3\"} 3\nm{x=\"1\"} 1\n", cache: &cache, named: &named)
+        #expect(after.map(\.series) == [1, 3, 2, 0])
+        #expect(named.count == 4)
+    }
+
     @Test func renumberingForgetsTheTextsItDrops() throws {
         var cache = ExpositionSeriesCache()
         var named: [Labels] = []

@@ -27,9 +27,11 @@ public enum ExpositionReader {
         bytes: [UInt8], cache: inout ExpositionSeriesCache, identify: (Labels) -> Int32
     ) throws(NotationError) -> [ExpositionSeriesSample] {
         var samples: [ExpositionSeriesSample] = []
+        cache.begin()
         try forEachLine(of: bytes) { (scanner) throws(NotationError) in
             try scanner.readLine(into: &samples, cache: &cache, identify: identify)
         }
+        cache.finish()
         return samples
     }
 
