@@ -23,7 +23,8 @@ struct ScrapeTargetState: Sendable {
     private var untimedIn: [UInt32] = []
     /// Ids by label set, for series texts that differ but name one series (labels in another order).
     private var ids: [Labels: Int32] = [:]
-    /// The number of the latest scrape, counted from 1.
+    /// The number of the latest scrape: 1 before the first, so the first scrape's "previous scrape" (1) is never
+    /// the mark of a series just given an id (0).
     private var scrape: UInt32 = 1
     /// How many series the latest scrape served without a timestamp.
     private var untimedCount = 0
@@ -37,6 +38,7 @@ struct ScrapeTargetState: Sendable {
 
     /// Reads a scraped body through the target's series cache; a malformed body is the scrape's failure.
     mutating func read(_ body: [UInt8]) -> Result<[ExpositionSeriesSample], ScrapeFailure> {
+        // Taken out while the reader holds it: `identify` changes `self` at the same time.
         var cache = ExpositionSeriesCache()
         swap(&cache, &self.cache)
         defer { swap(&cache, &self.cache) }
