@@ -54,6 +54,11 @@ public struct AlertRuleState: Hashable, Sendable {
     /// No alert needs sending before this time (see `sendingTime(of:)`), kept after every change to the alerts, so
     /// `alertsToSend` passes over a rule with nothing due without reading its alerts.
     private var firstSending: Timestamp = .max
+    /// Counts (wrapping) the evaluations that changed what a restart restores: an alert's state, its `activeAt`,
+    /// `firedAt` or `resolvedAt`, an alert added or dropped, a `keep_firing_for` timer started or stopped. A value,
+    /// annotations or a send (`alertsToSend`) leave it alone: a restart takes values and annotations from the next
+    /// evaluation, and counts no alert as sent.
+    public private(set) var durableRevision: UInt32 = 0
 
     public init(configuration: AlertRuleConfiguration, alerts: [AlertInstance] = []) {
         self.configuration = configuration
@@ -85,14 +90,17 @@ public struct AlertRuleState: Hashable, Sendable {
         let single = input.candidates.count == 1 ? input.candidates[0].labels : nil
         func isCandidate(_ labels: Labels) -> Bool { single.map { $0 == labels } ?? seen.contains(labels) }
         if configuration.limit > 0 && input.candidates.count > configuration.limit {
+            if !alerts.isEmpty { durableRevision &+= 1 }
             alerts.removeAll()
             scheduleSending()
             throw .limitExceeded(limit: configuration.limit, count: input.candidates.count)
         }
 
         var transitions: [AlertTransition] = []
+        var keepFiringChanged = false
         for candidate in input.candidates {
             if let index = alerts.index(forKey: candidate.labels), alerts.values[index].state != .inactive {
+                if alerts.values[index].keptFiringSince != nil { keepFiringChanged = true }
                 alerts.values[index].update(from: candidate)
             } else {
                 alerts[candidate.labels] = AlertInstance(
@@ -106,7 +114,9 @@ public struct AlertRuleState: Hashable, Sendable {
         for labels in alerts.keys.sorted() {
             guard var alert = alerts[labels] else { continue }
             if !isCandidate(labels) {
+                let timerRunning = alert.keptFiringSince != nil
                 if alert.state == .firing && keepsFiring(&alert, cleared: input.cleared, at: time) {
+                    if !timerRunning { keepFiringChanged = true }
                     alerts[labels] = alert
                     continue
                 }
@@ -137,6 +147,7 @@ public struct AlertRuleState: Hashable, Sendable {
             }
             alerts[labels] = alert
         }
+        if keepFiringChanged || !transitions.isEmpty { durableRevision &+= 1 }
         scheduleSending()
         return transitions
     }
@@ -148,6 +159,7 @@ public struct AlertRuleState: Hashable, Sendable {
         guard candidates.count == 1, alerts.count == 1, alerts.values[alerts.startIndex].state == .firing,
             alerts.keys[alerts.startIndex] == candidates[0].labels
         else { return false }
+        if alerts.values[alerts.startIndex].keptFiringSince != nil { durableRevision &+= 1 }
         alerts.values[alerts.startIndex].update(from: candidates[0])
         return true
     }

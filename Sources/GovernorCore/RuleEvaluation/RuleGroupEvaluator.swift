@@ -10,17 +10,13 @@ public struct RuleGroupEvaluator: Sendable {
     public var externalURL: String
     /// Alert state by rule index: nil for a recording rule.
     public internal(set) var alertStates: [AlertRuleState?]
+    /// Whether the last `evaluate` changed what a restart restores of any rule's alerts (see
+    /// `AlertRuleState.durableRevision`): a tick that only refreshed values or resent alerts need not be saved.
+    public private(set) var alertStateChanged = false
     /// The alerting rules' indices, ascending: where `alertStates` holds a state, which never changes.
     public let alertingRules: [Int]
-    /// Per rule, the series it wrote last time (so the ones that vanish get a stale marker) and where they are in
-    /// the store (so writing the same series again skips looking them up).
-    private var outputs: [ScrapeCache]
-    /// Per rule, its alerts' `ALERTS` and `ALERTS_FOR_STATE` label sets, reused while an alert stays as it was.
-    private var alertSeries: [AlertSeriesLabels]
-    /// Per rule, its alerts as last handed out in a result, whose buffer the next result reuses once let go.
-    private var alertLists: [[AlertInstance]]
-    /// Per rule, the candidate labels last made from a result sample's labels.
-    private var candidateLabels: [CandidateLabelsMemo]
+    /// What each rule keeps from tick to tick, by rule index.
+    private var workspaces: [RuleWorkspace]
     /// Each rule's label and annotation templates, by rule index.
     private let templates: [RuleTemplates]
     /// The alert candidates of the rule being evaluated, kept from rule to rule so that a tick does not allocate a
@@ -56,15 +52,13 @@ public struct RuleGroupEvaluator: Sendable {
         templates = group.rules.map(RuleTemplates.init)
         alertingRules = alertStates.indices.filter { alertStates[$0] != nil }
         plans = GroupQueryPlan(group.rules.map(\.expr.expr), writtenNames: Self.writtenNames(group), engine: engine)
-        outputs = Array(repeating: ScrapeCache(), count: group.rules.count)
-        alertSeries = Array(repeating: AlertSeriesLabels(), count: group.rules.count)
-        alertLists = Array(repeating: [], count: group.rules.count)
-        candidateLabels = Array(repeating: CandidateLabelsMemo(), count: group.rules.count)
+        workspaces = Array(repeating: RuleWorkspace(), count: group.rules.count)
     }
 
     /// Runs every rule once at `time`, appending recorded series and alert series to `storage`.
     public mutating func evaluate(at time: Timestamp, storage: inout InMemoryStorage) -> [RuleEvaluationResult] {
         plans.beginTick()
+        alertStateChanged = false
         var results: [RuleEvaluationResult] = []
         results.reserveCapacity(group.rules.count)
         for (index, rule) in group.rules.enumerated() {
@@ -145,7 +139,9 @@ public struct RuleGroupEvaluator: Sendable {
         guard var state = alertStates[index].take() else {
             return RuleEvaluationResult(rule: rule, error: "alert state missing")
         }
+        let revision = state.durableRevision
         let result = alert(rule, index: index, state: &state, at: time, storage: storage)
+        if state.durableRevision != revision { alertStateChanged = true }
         alertStates[index] = consume state
         return result
     }
@@ -164,7 +160,7 @@ public struct RuleGroupEvaluator: Sendable {
             let query = templates.expands ? engine.templateQuery(at: time, storage: storage) : nil
             // Swapped out and back, so the memo's labels are neither retained nor released.
             var memo = CandidateLabelsMemo()
-            swap(&memo, &candidateLabels[index])
+            swap(&memo, &workspaces[index].candidateLabels)
             var candidates: [AlertCandidate] = []
             swap(&candidates, &candidateBuffer)
             candidates.removeAll(keepingCapacity: true)
@@ -173,7 +169,7 @@ public struct RuleGroupEvaluator: Sendable {
                     templates.candidate(for: sample, rule: rule, context: self, query: query, memo: &memo))
             }
             plans.recycle(consume vector)
-            swap(&memo, &candidateLabels[index])
+            swap(&memo, &workspaces[index].candidateLabels)
             if noData && rule.noData == .alert {
                 candidates = [templates.noDataCandidate(rule: rule, context: self, query: query)]
             }
@@ -189,22 +185,23 @@ public struct RuleGroupEvaluator: Sendable {
             let transitions = try state.evaluate(input, at: time)
             swap(&input.candidates, &candidateBuffer)
             return RuleEvaluationResult(
-                rule: rule, samples: state.seriesSamples(at: time, reusing: &alertSeries[index]),
+                rule: rule, samples: state.seriesSamples(at: time, reusing: &workspaces[index].alertSeries),
                 transitions: transitions, alerts: sortedAlerts(of: state, rule: index), noData: noData)
         } catch let error as AlertRuleError {
             return RuleEvaluationResult(rule: rule, error: error.description)
         } catch {
             return RuleEvaluationResult(
-                rule: rule, samples: state.seriesSamples(at: time, reusing: &alertSeries[index]), error: "\(error)")
+                rule: rule, samples: state.seriesSamples(at: time, reusing: &workspaces[index].alertSeries),
+                error: "\(error)")
         }
     }
 
     /// The rule's alerts sorted by labels, in the buffer its last result's list had when that result is gone.
     private mutating func sortedAlerts(of state: borrowing AlertRuleState, rule index: Int) -> [AlertInstance] {
         var list: [AlertInstance] = []
-        swap(&list, &alertLists[index])
+        swap(&list, &workspaces[index].alertList)
         state.sortAlerts(into: &list)
-        alertLists[index] = list
+        workspaces[index].alertList = list
         return list
     }
 
@@ -221,7 +218,7 @@ public struct RuleGroupEvaluator: Sendable {
     private mutating func write(
         _ samples: InstantVector, for index: Int, at time: Timestamp, into storage: inout InMemoryStorage
     ) {
-        guard let previous = outputs[index].append(samples, to: &storage), !previous.isEmpty else { return }
+        guard let previous = workspaces[index].output.append(samples, to: &storage), !previous.isEmpty else { return }
         let current = Set(samples.map(\.labels))
         for labels in Set(previous) where !current.contains(labels) {
             storage.append(labels: labels, timestamp: time, value: StaleMarker.value)

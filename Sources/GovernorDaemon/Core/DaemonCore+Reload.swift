@@ -30,6 +30,8 @@ extension DaemonCore {
             return false
         }
         governanceGroup = Self.governanceGroup(in: runtime.plans)
+        // Each group's saved alerts are rewritten at its next tick, so the rules the reload dropped leave the store.
+        unsavedGroups = Set(runtime.plans.map(\.group.name))
         configureForecasts(loaded.policySet.forecasts, at: clockPosition + 1)
         if loaded.alerting != alerting {
             alerting = loaded.alerting

@@ -94,10 +94,11 @@ extension DaemonCore {
                 "\(DaemonText.time(tick.time))  \(DaemonText.pad("MISSED"))\(tick.missed) tick(s) of group "
                     + "\(tick.group) skipped: the daemon fell behind its schedule")
         }
-        let changed = tick.results.contains { !$0.transitions.isEmpty } || !tick.alertsToSend.isEmpty
-        if changed || unsavedGroups.contains(tick.group) {
+        if tick.alertStateChanged || unsavedGroups.contains(tick.group) {
             // Persist first: a crash right after an announced change must not lose it. A store that failed (a full
-            // disk, a locked file) is tried again at the group's next tick, until it takes.
+            // disk, a locked file) is tried again at the group's next tick, until it takes. A tick that only resent
+            // alerts saves nothing: a restart counts no alert as sent (`DaemonCore.start`), and saving every rule
+            // of a group at each resend was the largest cost of a daemon with thousands of firing alerts.
             let saved = await stores.saveAlerts(
                 of: runtime.evaluators[tick.plan], group: tick.group, at: tick.time, core: self)
             if saved { unsavedGroups.remove(tick.group) } else { unsavedGroups.insert(tick.group) }

@@ -14,6 +14,9 @@ public struct GroupTick: Sendable {
     public var results: [RuleEvaluationResult]
     /// How long the evaluation took (measured, for telemetry; nothing is decided by it).
     public var duration: Duration = .zero
+    /// Whether the evaluation changed what a restart restores of the group's alerts, which is then worth saving
+    /// (`RuleGroupEvaluator.alertStateChanged`).
+    public var alertStateChanged = false
     /// The alerts due for the notifier now (firing ones every resend delay, resolved ones until forgotten).
     public var alertsToSend: [(rule: RuleDefinition, alerts: [AlertInstance])]
 }

@@ -110,6 +110,7 @@ public struct RuleRuntime: Sendable {
         var tick = GroupTick(
             plan: index, group: plans[index].group.name, time: time, missed: 0, results: results, alertsToSend: toSend)
         tick.duration = clock.now - started
+        tick.alertStateChanged = evaluators[index].alertStateChanged
         return tick
     }
 

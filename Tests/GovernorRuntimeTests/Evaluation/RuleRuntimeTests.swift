@@ -42,6 +42,22 @@ import Testing
         #expect(Self.states(runtime) == [.firing])
     }
 
+    @Test func aTickSaysWhetherItChangedWhatARestartRestores() throws {
+        var runtime = try RuleRuntime(policy: Self.policy(forMinutes: 1), startingAt: 0)
+        var changed: [Bool] = []
+        var sent: [Int] = []
+        for minute: Int64 in 0...4 {
+            runtime.ingest([Self.x(10, at: minute)])
+            for tick in runtime.runDue(at: minute * Self.minute) {
+                changed.append(tick.alertStateChanged)
+                sent.append(tick.alertsToSend.reduce(0) { $0 + $1.alerts.count })
+            }
+        }
+        // Activated, fired, then firing without a change, resent once the resend delay (1m) has passed.
+        #expect(changed == [true, true, false, false, false])
+        #expect(sent == [0, 1, 0, 1, 0])
+    }
+
     @Test func aReloadKeepsTheStateOfRulesWhoseIdentityIsUnchanged() throws {
         var runtime = try RuleRuntime(policy: Self.policy(forMinutes: 5), startingAt: 0)
         #expect(Self.run(&runtime, minutes: 0...2) == [.activated])
