@@ -219,7 +219,7 @@ let package = Package(
         .testTarget(
             name: "GovernorDaemonTests",
             dependencies: [
-                "GovernorDaemon", "GovernorSources", "GovernorStore", "GovernorCore", "GovernorQuery",
+                "GovernorDaemon", "GovernorSources", "GovernorStore", "GovernorPolicy", "GovernorCore", "GovernorQuery",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings

@@ -44,8 +44,9 @@ extension DaemonCore {
         runtime.plans.enumerated().map { index, plan in
             let name = plan.group.name
             let states = runtime.evaluators[index].alertStates
+            let runs = ruleRuns[name] ?? []
             let rules = plan.group.rules.enumerated().map { ruleIndex, rule in
-                let run = ruleRuns[RuleKey(group: name, rule: rule)]
+                let run = ruleIndex < runs.count ? runs[ruleIndex] : nil
                 return RuleStatus(
                     definition: rule, lastError: run?.error, lastEvaluation: run?.time,
                     alerts: states[ruleIndex]?.sortedAlerts ?? [])

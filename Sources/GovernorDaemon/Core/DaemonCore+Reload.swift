@@ -22,6 +22,7 @@ extension DaemonCore {
             for diagnostic in loaded.errors { say("  \(diagnostic.description)") }
             return false
         }
+        let previousPlans = runtime.plans
         do {
             try runtime.adopt(policy)
         } catch {
@@ -30,6 +31,7 @@ extension DaemonCore {
             return false
         }
         governanceGroup = Self.governanceGroup(in: runtime.plans)
+        carryRuleRuns(from: previousPlans)
         // Each group's saved alerts are rewritten at its next tick, so the rules the reload dropped leave the store.
         unsavedGroups = Set(runtime.plans.map(\.group.name))
         configureForecasts(loaded.policySet.forecasts, at: clockPosition + 1)
@@ -42,5 +44,24 @@ extension DaemonCore {
             "\(time)  \(DaemonText.pad("RELOAD"))\(reason): now \(runtime.plans.count) groups, "
                 + "\(runtime.plans.reduce(0) { $0 + $1.group.rules.count }) rules")
         return true
+    }
+
+    /// Moves each kept rule's last run to its position in the adopted plans; the runs of rules the reload dropped
+    /// are forgotten, and a new rule has none until its group runs.
+    private func carryRuleRuns(from previousPlans: [GroupPlan]) {
+        var runsByRule: [RuleKey: RuleRun] = [:]
+        for plan in previousPlans {
+            let name = plan.group.name
+            guard let runs = ruleRuns[name] else { continue }
+            for (rule, run) in zip(plan.group.rules, runs) {
+                if let run { runsByRule[RuleKey(group: name, rule: rule)] = run }
+            }
+        }
+        ruleRuns = [:]
+        for plan in runtime.plans {
+            let name = plan.group.name
+            let runs = plan.group.rules.map { runsByRule[RuleKey(group: name, rule: $0)] }
+            if runs.contains(where: { $0 != nil }) { ruleRuns[name] = runs }
+        }
     }
 }

@@ -103,8 +103,8 @@ extension DaemonCore {
                 of: runtime.evaluators[tick.plan], group: tick.group, at: tick.time, core: self)
             if saved { unsavedGroups.remove(tick.group) } else { unsavedGroups.insert(tick.group) }
         }
+        noteRuleRuns(tick)
         for result in tick.results {
-            noteRuleError(result, group: tick.group, at: tick.time)
             guard case .alert(let alertName) = result.rule.kind else { continue }
             for transition in DaemonText.visible(result.transitions) {
                 say(DaemonText.stateChange(transition, alert: alertName, group: tick.group))
@@ -123,12 +123,21 @@ extension DaemonCore {
         }
     }
 
-    private func noteRuleError(_ result: RuleEvaluationResult, group: String, at time: Timestamp) {
-        let key = RuleKey(group: group, rule: result.rule)
-        let previous = ruleRuns.updateValue(RuleRun(time: time, error: result.error), forKey: key)
-        if let error = result.error, previous?.error != error {
-            say("\(DaemonText.time(time))  \(DaemonText.pad("RULE"))\(group)/\(result.rule.kind.name) failed: \(error)")
+    /// Keeps each rule's run, by its position in the group, and logs an error when it starts or changes. An array
+    /// per group: keyed by rule, the runs cost a hashed lookup for every rule at every tick and snapshot.
+    private func noteRuleRuns(_ tick: GroupTick) {
+        var runs = ruleRuns.removeValue(forKey: tick.group) ?? []
+        if runs.count != tick.results.count { runs = Array(repeating: nil, count: tick.results.count) }
+        for (index, result) in tick.results.enumerated() {
+            let previous = runs[index]
+            runs[index] = RuleRun(time: tick.time, error: result.error)
+            if let error = result.error, previous?.error != error {
+                say(
+                    "\(DaemonText.time(tick.time))  \(DaemonText.pad("RULE"))\(tick.group)/\(result.rule.kind.name) "
+                        + "failed: \(error)")
+            }
         }
+        ruleRuns[tick.group] = runs
     }
 
     /// Runs the pipeline's flushes due up to `now`; returns whether any queued a notification.

@@ -25,8 +25,9 @@ public actor DaemonCore {
     var governanceGroup: String?
     /// Each source's last error, so a failure is logged once when it starts and once when it ends.
     var sourceErrors: [String: String] = [:]
-    /// Each rule's last evaluation and its error, logged once per change for the same reason.
-    var ruleRuns: [RuleKey: RuleRun] = [:]
+    /// Each rule's last evaluation and its error, logged once per change for the same reason: by group name, then
+    /// by the rule's position in its group. A reload carries them over to the rules it keeps (`carryRuleRuns`).
+    var ruleRuns: [String: [RuleRun?]] = [:]
     /// Groups whose alert state could not be written yet.
     var unsavedGroups: Set<String> = []
     /// The receiver of each queued notification, by id, so its delivery can be told in the same words.

@@ -25,17 +25,20 @@ enum DaemonTestCore {
         func append(_ line: String) { lines.withLock { $0.append(line) } }
     }
 
-    static func start(source: FlakySource, lines: Lines) async throws -> (DaemonCore, URL) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("governor-core-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try """
+    static let rules = """
         groups:
           - name: g
             interval: 10s
             rules:
               - alert: XHigh
                 expr: x > 5
-        """.write(to: directory.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
+        """
+
+    /// A core whose policy is `rules`, written to `rules.yaml` in the returned directory.
+    static func start(source: FlakySource, lines: Lines, rules: String = rules) async throws -> (DaemonCore, URL) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("governor-core-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try rules.write(to: directory.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
         let configuration = DaemonConfiguration(
             policyPaths: [directory.appendingPathComponent("rules.yaml").path], alertsPath: nil,
             databasePath: directory.appendingPathComponent("state.sqlite").path,
