@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Prometheus's scrape cache: the series text of a sample line (`name{label="value",…}` exactly as written),
 /// mapped to the id its reader gave the series when it parsed that text. A target serves the same lines scrape
 /// after scrape, so a line whose text is known skips the label parsing (a string per name and value, a label
@@ -105,20 +111,10 @@ private struct SeriesText: Hashable, Sendable {
             }
     }
 
-    /// Whether two byte runs of one length are equal, compared eight bytes at a time.
+    /// Whether two byte runs of one length are equal (libc's `memcmp`, word by word, where `elementsEqual` checks
+    /// one byte at a time).
     static func same(_ left: UnsafeRawBufferPointer, _ right: UnsafeRawBufferPointer) -> Bool {
-        var offset = 0
-        while offset + 8 <= left.count {
-            guard
-                left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                    == right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            else { return false }
-            offset += 8
-        }
-        while offset < left.count {
-            guard left[offset] == right[offset] else { return false }
-            offset += 1
-        }
-        return true
+        guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else { return left.count == 0 }
+        return memcmp(leftBase, rightBase, left.count) == 0
     }
 }

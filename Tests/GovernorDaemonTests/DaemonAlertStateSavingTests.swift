@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import GovernorCore
+import GovernorDaemon
+import GovernorPolicy
+import GovernorStore
+import Synchronization
+import Testing
+
+/// What the daemon writes of its alert state: a change a restart needs, not a resend.
+@Suite struct DaemonAlertStateSavingTests {
+    static let second: Int64 = 1_000
+
+    @Test func aTickThatOnlyResendsAlertsSavesNothingAndAResolutionIsSaved() async throws {
+        let source = DaemonTestCore.FlakySource()
+        let (core, directory) = try await DaemonTestCore.start(source: source, lines: DaemonTestCore.Lines())
+        let database = try GovernorDatabase(path: directory.appendingPathComponent("state.sqlite").path)
+        func savedAt() async throws -> [Int64] {
+            try await database.pool.read { db in
+                try Int64.fetchAll(db, sql: "SELECT updated_at FROM alert_states ORDER BY rowid")
+            }
+        }
+
+        await core.advance(to: 0)
+        #expect(try await savedAt() == [0])
+        // Three minutes of the alert firing: resent at every minute (the default resend delay), never changed.
+        for tick in 1...18 { await core.advance(to: Int64(tick) * 10 * Self.second) }
+        #expect(await core.counters.groupTicks == 19)
+        #expect(try await savedAt() == [0])
+
+        // `x` stops arriving; once it is older than the 5m lookback the alert resolves, and that is saved.
+        source.failing.withLock { $0 = true }
+        for tick in 19...60 { await core.advance(to: Int64(tick) * 10 * Self.second) }
+        let saved = try await SQLiteAlertStateStore(database: database).load()
+        #expect(saved.first?.alerts.first?.state == .inactive)
+        let resolvedAt = try #require(saved.first?.alerts.first?.resolvedAt)
+        #expect(try await savedAt() == [resolvedAt])
+    }
+
+    @Test func aReloadThatDropsARuleDropsItsSavedAlertsAtTheNextTick() async throws {
+        let (core, directory) = try await DaemonTestCore.start(
+            source: DaemonTestCore.FlakySource(), lines: DaemonTestCore.Lines(),
+            rules: """
+                groups:
+                  - name: g
+                    interval: 10s
+                    rules:
+                      - alert: XHigh
+                        expr: x > 5
+                      - alert: XAbove
+                        expr: x > 1
+                """)
+        let database = try GovernorDatabase(path: directory.appendingPathComponent("state.sqlite").path)
+        await core.advance(to: 0)
+        #expect(try await SQLiteAlertStateStore(database: database).load().map(\.rule.name) == ["XHigh", "XAbove"])
+
+        // XAbove goes; XHigh, written where it was, keeps firing without a change of its own.
+        let path = directory.appendingPathComponent("rules.yaml").path
+        try """
+        groups:
+          - name: g
+            interval: 10s
+            rules:
+              - alert: XHigh
+                expr: x > 5
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(await core.reload(ConfigurationLoader().load(policies: [path], alerts: nil), reason: "test"))
+        await core.advance(to: 10 * Self.second)
+        #expect(try await SQLiteAlertStateStore(database: database).load().map(\.rule.name) == ["XHigh"])
+    }
+}
