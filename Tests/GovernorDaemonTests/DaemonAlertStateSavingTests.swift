@@ -40,30 +40,15 @@ import Testing
     @Test func aReloadThatDropsARuleDropsItsSavedAlertsAtTheNextTick() async throws {
         let (core, directory) = try await DaemonTestCore.start(
             source: DaemonTestCore.FlakySource(), lines: DaemonTestCore.Lines(),
-            rules: """
-                groups:
-                  - name: g
-                    interval: 10s
-                    rules:
-                      - alert: XHigh
-                        expr: x > 5
-                      - alert: XAbove
-                        expr: x > 1
-                """)
+            rules: DaemonTestCore.rules + "\n      - alert: XAbove\n        expr: x > 1")
         let database = try GovernorDatabase(path: directory.appendingPathComponent("state.sqlite").path)
         await core.advance(to: 0)
         #expect(try await SQLiteAlertStateStore(database: database).load().map(\.rule.name) == ["XHigh", "XAbove"])
 
-        // XAbove goes; XHigh, written where it was, keeps firing without a change of its own.
+        // Back to the default policy: XAbove goes; XHigh, written where it was, keeps firing without a change of
+        // its own.
         let path = directory.appendingPathComponent("rules.yaml").path
-        try """
-        groups:
-          - name: g
-            interval: 10s
-            rules:
-              - alert: XHigh
-                expr: x > 5
-        """.write(toFile: path, atomically: true, encoding: .utf8)
+        try DaemonTestCore.rules.write(toFile: path, atomically: true, encoding: .utf8)
         #expect(await core.reload(ConfigurationLoader().load(policies: [path], alerts: nil), reason: "test"))
         await core.advance(to: 10 * Self.second)
         #expect(try await SQLiteAlertStateStore(database: database).load().map(\.rule.name) == ["XHigh"])
