@@ -117,7 +117,8 @@ extension DaemonCore {
             throw OpsActionError(.failed, "group \(group) is paused; resume it first")
         }
         let now = silenceTime
-        await handle(runtime.run(plan: index, at: now))
+        let tick = writingStore { $0.run(plan: index, at: now) }
+        await handle(tick)
         let queuedSomething = await flushPipeline(through: now)
         deliveryRequested = deliveryRequested || queuedSomething
         await publish()
@@ -138,7 +139,8 @@ extension DaemonCore {
         guard !started.isEmpty else {
             throw OpsActionError(.failed, "every forecast is still waiting for the language model's last answer")
         }
-        runtime.ingest(forecasting.heldSamples(at: now))
+        let held = forecasting.heldSamples(at: now)
+        writingStore { $0.ingest(held) }
         return started
     }
 

@@ -179,6 +179,19 @@ import Testing
         #expect(after == before + 1)
     }
 
+    @Test func aForecastRunNowWritesItsSeriesIntoTheStoreTheBoardLends() async throws {
+        let daemon = try await H.daemon()
+        defer { daemon.stop() }
+        await daemon.advance(to: H.start)
+        let done = try await H.call(daemon, "run-forecast")
+        #expect(done.status == 200, "\(done.json)")
+        // No step has run since the action: the store on the board is the one it wrote to, not the one lent before.
+        let storage = try #require(daemon.core.board.current?.storage)
+        let risk = try LabelMatcher(name: "__name__", type: .equal, value: "governor:forecast_risk:level")
+        let written = storage.select([risk], start: H.start + 1, end: .max).flatMap(\.points)
+        #expect(!written.isEmpty)
+    }
+
     @Test func reloadAdoptsGoodPoliciesAndReportsBrokenOnes() async throws {
         let daemon = try await H.daemon()
         defer { daemon.stop() }
