@@ -57,14 +57,19 @@ extension RangeCallNode {
         pool: inout WindowPool, scratch: inout PlanScratch
     ) -> Bool {
         if positionedThrough != resolved.checkedThrough { catchUp(storage: storage, pool: &pool) }
-        let positions = positions
         rows.begin()
         scratch.seen.begin()
         if let extrapolation {
-            return pool.forEachChange(
+            // Moved out and back rather than copied: a copy retained the array, an atomic write to a cold line.
+            var positions: [RangeCallPosition] = []
+            swap(&positions, &self.positions)
+            let succeeded = pool.forEachChange(
                 extrapolation, of: positions, in: storage, from: start, through: end, at: tick, keeping: keepsChanges
             ) { appendUnique($0, $1, scratch: &scratch) }
+            swap(&positions, &self.positions)
+            return succeeded
         }
+        let positions = positions
         // One input for every series, its points replaced each time: built anew, it retained and released the
         // function's arguments once per series.
         let function = function
