@@ -220,6 +220,7 @@ let package = Package(
             name: "GovernorDaemonTests",
             dependencies: [
                 "GovernorDaemon", "GovernorSources", "GovernorStore", "GovernorPolicy", "GovernorCore", "GovernorQuery",
+                "GovernorRuntime",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings

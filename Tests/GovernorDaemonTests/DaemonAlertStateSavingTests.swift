@@ -3,6 +3,8 @@ import GRDB
 import GovernorCore
 import GovernorDaemon
 import GovernorPolicy
+import GovernorQuery
+import GovernorRuntime
 import GovernorStore
 import Synchronization
 import Testing
@@ -52,5 +54,37 @@ import Testing
         #expect(await core.reload(ConfigurationLoader().load(policies: [path], alerts: nil), reason: "test"))
         await core.advance(to: 10 * Self.second)
         #expect(try await SQLiteAlertStateStore(database: database).load().map(\.rule.name) == ["XHigh"])
+    }
+
+    @Test func aReloadThatDropsAGroupDropsItsSavedAlertsAndARestartDropsTheirRemains() async throws {
+        let second = """
+
+              - name: h
+                interval: 10s
+                rules:
+                  - alert: XAbove
+                    expr: x > 1
+            """
+        let (source, lines) = (DaemonTestCore.FlakySource(), DaemonTestCore.Lines())
+        let (core, directory) = try await DaemonTestCore.start(
+            source: source, lines: lines, rules: DaemonTestCore.rules + second)
+        let database = try GovernorDatabase(path: directory.appendingPathComponent("state.sqlite").path)
+        let store = SQLiteAlertStateStore(database: database)
+        await core.advance(to: 0)
+        #expect(try await store.load().map(\.group).sorted() == ["g", "h"])
+
+        // Group h goes: no tick of it will ever rewrite its rows, so the reload itself removes them.
+        let path = directory.appendingPathComponent("rules.yaml").path
+        try DaemonTestCore.rules.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(await core.reload(ConfigurationLoader().load(policies: [path], alerts: nil), reason: "test"))
+        #expect(try await store.load().map(\.group) == ["g"])
+
+        // Rows of a group dropped while the daemon was down go when it starts again.
+        let stale = AlertInstance(
+            labels: Labels(["alertname": "XAbove"]), annotations: [:], state: .firing, value: 7, activeAt: 0,
+            firedAt: 0)
+        try await store.save(group: "h", rules: [(RuleIdentity(name: "XAbove", labels: [:]), [stale])], at: 1)
+        _ = try await DaemonCore.start(DaemonTestCore.configuration(in: directory, source: source, lines: lines))
+        #expect(try await store.load().map(\.group) == ["g"])
     }
 }

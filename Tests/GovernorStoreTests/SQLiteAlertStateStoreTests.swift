@@ -31,6 +31,17 @@ import Testing
         #expect(db.alerts == [Self.alert("c")])
     }
 
+    @Test func removingGroupsKeepsOnlyTheGroupsNamed() async throws {
+        let store = SQLiteAlertStateStore(database: try GovernorDatabase(path: temporaryDatabasePath()))
+        for group in ["api", "db", "web"] {
+            try await store.save(group: group, rules: [(Self.down, [Self.alert(group)])], at: 1)
+        }
+        try await store.removeGroups(except: ["api", "web", "gone"])
+        #expect(try await store.load().map(\.group) == ["api", "web"])
+        try await store.removeGroups(except: [])
+        #expect(try await store.load().isEmpty)
+    }
+
     @Test func savingNoRulesEmptiesTheGroup() async throws {
         let store = SQLiteAlertStateStore(database: try GovernorDatabase(path: temporaryDatabasePath()))
         try await store.save(group: "api", rules: [(Self.down, [Self.alert("a")])], at: 1)

@@ -32,8 +32,10 @@ extension DaemonCore {
         }
         governanceGroup = Self.governanceGroup(in: runtime.plans)
         carryRuleRuns(from: previousPlans)
-        // Each group's saved alerts are rewritten at its next tick, so the rules the reload dropped leave the store.
+        // Each group's saved alerts are rewritten at its next tick, so the rules the reload dropped leave the store;
+        // the groups it dropped leave it now.
         unsavedGroups = Set(runtime.plans.map(\.group.name))
+        await forgetAlertsOfDroppedGroups(at: clockPosition)
         configureForecasts(loaded.policySet.forecasts, at: clockPosition + 1)
         if loaded.alerting != alerting {
             alerting = loaded.alerting
@@ -44,6 +46,11 @@ extension DaemonCore {
             "\(time)  \(DaemonText.pad("RELOAD"))\(reason): now \(runtime.plans.count) groups, "
                 + "\(runtime.plans.reduce(0) { $0 + $1.group.rules.count }) rules")
         return true
+    }
+
+    /// Removes the saved alerts of groups the policies in force do not have (after a reload, and at start).
+    func forgetAlertsOfDroppedGroups(at time: Timestamp) async {
+        await stores.forgetAlerts(ofGroupsOtherThan: runtime.plans.map(\.group.name), at: time, core: self)
     }
 
     /// Moves each kept rule's last run to its position in the adopted plans; the runs of rules the reload dropped

@@ -79,6 +79,8 @@ extension DaemonCore {
         await core.announce(loaded, resumedAt: resumed ? start : nil)
         try await core.restoreSilences()
         await core.startDelivery()
+        // Saved alerts of groups the policies no longer have matched no rule above; they leave the store now.
+        await core.forgetAlertsOfDroppedGroups(at: start)
         await core.handOverRestoredAlerts(at: start)
         if configuration.clock.isSimulated {
             // The simulated clock starts running now that everything is ready, before the first snapshot is posted,

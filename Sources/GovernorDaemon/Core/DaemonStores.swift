@@ -31,6 +31,16 @@ struct DaemonStores: Sendable {
         }
     }
 
+    /// Drops the saved alerts of groups the policies no longer have. A failure is reported and changes nothing
+    /// else: a restart ignores rows that match no rule.
+    func forgetAlerts(ofGroupsOtherThan groups: [String], at time: Timestamp, core: DaemonCore) async {
+        do {
+            try await alertStates.removeGroups(except: Set(groups))
+        } catch {
+            await core.report(storeFailure: error, doing: "removing the alert state of dropped groups", at: time)
+        }
+    }
+
     func recordGovernance(_ pass: GovernancePass, core: DaemonCore) async {
         do {
             try await complianceHistory.append(pass)

@@ -39,12 +39,16 @@ enum DaemonTestCore {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("governor-core-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try rules.write(to: directory.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
-        let configuration = DaemonConfiguration(
+        return (try await DaemonCore.start(configuration(in: directory, source: source, lines: lines)), directory)
+    }
+
+    /// The configuration `start` runs with in `directory`: starting another core with it is a restart.
+    static func configuration(in directory: URL, source: FlakySource, lines: Lines) -> DaemonConfiguration {
+        DaemonConfiguration(
             policyPaths: [directory.appendingPathComponent("rules.yaml").path], alertsPath: nil,
             databasePath: directory.appendingPathComponent("state.sqlite").path,
             logsDirectory: directory.appendingPathComponent("logs").path, sources: [source],
             sourceDescriptions: ["flaky"], clock: .simulated(from: 0, speed: 1), timeline: "test", environment: [:],
             write: lines.append)
-        return (try await DaemonCore.start(configuration), directory)
     }
 }
