@@ -63,8 +63,9 @@ public struct SQLiteAlertStateStore: Sendable {
             if kept.isEmpty {
                 try db.execute(sql: "DELETE FROM alert_states")
             } else {
+                let placeholders = databaseQuestionMarks(count: kept.count)
                 try db.execute(
-                    sql: "DELETE FROM alert_states WHERE group_name NOT IN (\(databaseQuestionMarks(count: kept.count)))",
+                    sql: "DELETE FROM alert_states WHERE group_name NOT IN (\(placeholders))",
                     arguments: StatementArguments(kept))
             }
         }
