@@ -32,7 +32,7 @@ struct DaemonStores: Sendable {
     }
 
     /// Drops the saved alerts of groups the policies no longer have. A failure is reported and changes nothing
-    /// else: a restart ignores rows that match no rule.
+    /// else: the next start tries again, and ignores rows that match no rule meanwhile.
     func forgetAlerts(ofGroupsOtherThan groups: [String], at time: Timestamp, core: DaemonCore) async {
         do {
             try await alertStates.removeGroups(except: Set(groups))

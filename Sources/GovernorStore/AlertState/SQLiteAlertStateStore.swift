@@ -58,16 +58,12 @@ public struct SQLiteAlertStateStore: Sendable {
     /// Removes what was saved for every group not in `groups`: the groups of the policies in force. A group that
     /// comes back later starts without alerts, rather than with ones that may have been stale for days.
     public func removeGroups(except groups: Set<String>) async throws {
+        if groups.isEmpty { return try await removeAll() }
         let kept = Array(groups)
         try await database.pool.write { db in
-            if kept.isEmpty {
-                try db.execute(sql: "DELETE FROM alert_states")
-            } else {
-                let placeholders = databaseQuestionMarks(count: kept.count)
-                try db.execute(
-                    sql: "DELETE FROM alert_states WHERE group_name NOT IN (\(placeholders))",
-                    arguments: StatementArguments(kept))
-            }
+            try db.execute(
+                sql: "DELETE FROM alert_states WHERE group_name NOT IN (\(databaseQuestionMarks(count: kept.count)))",
+                arguments: StatementArguments(kept))
         }
     }
 
