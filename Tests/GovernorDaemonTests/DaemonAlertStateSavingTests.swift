@@ -12,6 +12,16 @@ import Testing
 /// What the daemon writes of its alert state: a change a restart needs, not a resend.
 @Suite struct DaemonAlertStateSavingTests {
     static let second: Int64 = 1_000
+    /// The default policy and a second group, `h`, with an alert of its own.
+    static let twoGroups =
+        DaemonTestCore.rules + """
+
+              - name: h
+                interval: 10s
+                rules:
+                  - alert: XAbove
+                    expr: x > 1
+            """
 
     @Test func aTickThatOnlyResendsAlertsSavesNothingAndAResolutionIsSaved() async throws {
         let source = DaemonTestCore.FlakySource()
@@ -57,17 +67,8 @@ import Testing
     }
 
     @Test func aReloadThatDropsAGroupDropsItsSavedAlertsAndARestartDropsTheirRemains() async throws {
-        let second = """
-
-              - name: h
-                interval: 10s
-                rules:
-                  - alert: XAbove
-                    expr: x > 1
-            """
         let (source, lines) = (DaemonTestCore.FlakySource(), DaemonTestCore.Lines())
-        let (core, directory) = try await DaemonTestCore.start(
-            source: source, lines: lines, rules: DaemonTestCore.rules + second)
+        let (core, directory) = try await DaemonTestCore.start(source: source, lines: lines, rules: Self.twoGroups)
         let database = try GovernorDatabase(path: directory.appendingPathComponent("state.sqlite").path)
         let store = SQLiteAlertStateStore(database: database)
         await core.advance(to: 0)
@@ -84,6 +85,29 @@ import Testing
             labels: Labels(["alertname": "XAbove"]), annotations: [:], state: .firing, value: 7, activeAt: 0,
             firedAt: 0)
         try await store.save(group: "h", rules: [(RuleIdentity(name: "XAbove", labels: [:]), [stale])], at: 1)
+        _ = try await DaemonCore.start(DaemonTestCore.configuration(in: directory, source: source, lines: lines))
+        #expect(try await store.load().map(\.group) == ["g"])
+    }
+
+    @Test func aReloadWhoseRemovalCannotBeWrittenIsStillAdoptedAndTheNextStartRemoves() async throws {
+        let (source, lines) = (DaemonTestCore.FlakySource(), DaemonTestCore.Lines())
+        let (core, directory) = try await DaemonTestCore.start(source: source, lines: lines, rules: Self.twoGroups)
+        let path = directory.appendingPathComponent("state.sqlite").path
+        let store = SQLiteAlertStateStore(database: try GovernorDatabase(path: path))
+        await core.advance(to: 0)
+        #expect(try await store.load().map(\.group).sorted() == ["g", "h"])
+
+        let rulesPath = directory.appendingPathComponent("rules.yaml").path
+        try DaemonTestCore.rules.write(toFile: rulesPath, atomically: true, encoding: .utf8)
+        try await DatabaseWriteLock.holding(on: path) {
+            #expect(await core.reload(ConfigurationLoader().load(policies: [rulesPath], alerts: nil), reason: "test"))
+            #expect(
+                lines.all.contains { $0.contains("STORE") && $0.contains("removing the alert state of dropped groups") }
+            )
+        }
+        #expect(await core.counters.storeFailures == 1)
+        #expect(try await store.load().map(\.group).sorted() == ["g", "h"])
+
         _ = try await DaemonCore.start(DaemonTestCore.configuration(in: directory, source: source, lines: lines))
         #expect(try await store.load().map(\.group) == ["g"])
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import GovernorCore
 import GovernorDaemon
 import GovernorQuery
@@ -38,23 +37,11 @@ import Testing
         let path = directory.appendingPathComponent("state.sqlite").path
 
         // Another connection holds the write lock past the daemon's busy timeout (5 s) while the alert fires.
-        let blocker = try DatabaseQueue(path: path)
-        let locked = Mutex(false)
-        let release = Mutex(false)
-        let holder = Thread {
-            try? blocker.inTransaction(.exclusive) { _ in
-                locked.withLock { $0 = true }
-                while !release.withLock({ $0 }) { Thread.sleep(forTimeInterval: 0.05) }
-                return .rollback
-            }
+        try await DatabaseWriteLock.holding(on: path) {
+            await core.advance(to: 0)
+            #expect(lines.all.contains { $0.contains("FIRING    XHigh") })
+            #expect(lines.all.contains { $0.contains("STORE") && $0.contains("will retry") })
         }
-        holder.start()
-        while !locked.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(10)) }
-        await core.advance(to: 0)
-        #expect(lines.all.contains { $0.contains("FIRING    XHigh") })
-        #expect(lines.all.contains { $0.contains("STORE") && $0.contains("will retry") })
-        release.withLock { $0 = true }
-        while holder.isExecuting { try await Task.sleep(for: .milliseconds(50)) }
 
         await core.advance(to: 10 * Self.second)
         let saved = try await SQLiteAlertStateStore(database: try GovernorDatabase(path: path)).load()
