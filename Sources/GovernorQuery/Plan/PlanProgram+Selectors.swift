@@ -76,6 +76,9 @@ extension RangeCallNode {
         var input = RangeFunctionInput(
             points: [], rangeStart: start, rangeEnd: end, evaluationTime: time, scalarArguments: scalars)
         for position in positions {
+            // The last window's points share the pool's buffer: let go of them first, or reading the next window
+            // would copy the buffer.
+            input.points = []
             input.points = pool.points(
                 of: position.window, in: storage, series: position.series, from: start, through: end)
             if input.points.isEmpty { continue }

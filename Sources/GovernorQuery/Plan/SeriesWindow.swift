@@ -6,13 +6,22 @@
 /// moved back, or the series is another generation (rewritten by an out-of-order or replacing sample, emptied, or
 /// another store's).
 /// Samples dropped by retention are left out by the series' `retainedFrom`, as its own reads leave them out.
+///
+/// The points sit in a region of the `WindowPool`'s one buffer: `region[0..<count]` are held, and
+/// `region[first..<count]` are the window's. A window of its own array read the array's header (its count,
+/// capacity and reference count) at every tick, one more cache miss per window, and the arrays lay wherever
+/// `malloc` put them; in one buffer, a tick reads the regions in the order it laid them out.
 struct SeriesWindow: Sendable {
-    private var points: [FloatPoint] = []
-    /// The first point still inside the window; the ones before it are shifted out before the next appends.
-    private var first = 0
+    /// Where the window's region starts in the pool's buffer, and how many points it has room for.
+    var base = 0
+    var capacity: Int32 = 0
+    /// The first point still inside the window; the ones before it are shifted out when the region is full.
+    private(set) var first: Int32 = 0
+    /// How many points of the region are held.
+    private(set) var count: Int32 = 0
     /// How many points inside the window are below the one before them: with none, a counter had no reset in the
     /// window, and `rate` need not scan the points for one.
-    private var drops = 0
+    private var drops: Int32 = 0
     /// The window the points were read for; `start > end` before the first read.
     private var start: Timestamp = .max
     private var end: Timestamp = .min
@@ -21,94 +30,116 @@ struct SeriesWindow: Sendable {
     private var appends: UInt32 = 0
     private var generation: UInt32 = 0
 
-    /// The non-stale points in `[start, end]` of the store's series `id`, oldest first.
+    var neverDrops: Bool { drops == 0 }
+
+    /// Moves the window to `[start, end]` of the store's series `id` within its region of `buffer`, when that is
+    /// the usual step: forward, with at most one sample appended since and room for it. Returns false otherwise,
+    /// having changed nothing that `rebuild` does not take as it finds it.
     ///
     /// Reads the series' fields in place rather than taking the series as an argument, which would copy it (and
     /// retain its word array) for every series of every selector at every tick.
-    mutating func points(
-        in storage: InMemoryStorage, series id: SeriesID, from start: Timestamp, through end: Timestamp
-    ) -> ArraySlice<FloatPoint> {
-        moveTo(start, end, in: storage, series: id)
-        return points[first...]
-    }
-
-    /// How many points the window's buffer has room for.
-    var capacity: Int { points.capacity }
-
-    /// `body` over the same points as `points(in:series:from:through:)`, in the window's own buffer, and whether
-    /// no point is below the one before it. Unlike the slice, the buffer takes no reference, which was an atomic
-    /// write to a cold line for every series of every range call at every tick.
-    mutating func withPoints<Result>(
-        in storage: InMemoryStorage, series id: SeriesID, from start: Timestamp, through end: Timestamp,
-        _ body: (_ points: UnsafeBufferPointer<FloatPoint>, _ neverDrops: Bool) -> Result
-    ) -> Result {
-        moveTo(start, end, in: storage, series: id)
-        let (first, neverDrops) = (first, drops == 0)
-        // Mutable access, though nothing is written: read-only access to a stored array of `self` retained and
-        // released the array around `body`, two atomic operations for every series of every range call.
-        return points.withUnsafeMutableBufferPointer {
-            body(UnsafeBufferPointer(rebasing: $0[first...]), neverDrops)
-        }
-    }
-
-    private mutating func moveTo(_ start: Timestamp, _ end: Timestamp, in storage: InMemoryStorage, series id: SeriesID)
-    {
+    mutating func advance(
+        in buffer: UnsafeMutableBufferPointer<FloatPoint>, storage: InMemoryStorage, series id: SeriesID,
+        from start: Timestamp, through end: Timestamp
+    ) -> Bool {
         let series = Int(id)
-        let seriesGeneration = storage.samplesBySeries[series].generation
-        if self.start <= self.end, seriesGeneration == generation, start >= self.start, end >= self.end {
-            advance(storage, series: series, from: start, through: end)
-        } else {
-            points.removeAll(keepingCapacity: true)
-            first = 0
-            drops = 0
-            storage.samplesBySeries[series].appendPoints(from: start, through: end, to: &points, skippingStale: true)
-            countDrops(from: 0)
+        guard movesForward(to: start, end, generation: storage.samplesBySeries[series].generation) else {
+            return false
         }
+        let region = buffer.baseAddress! + base
+        dropExpired(region, before: max(start, storage.samplesBySeries[series].retainedFrom))
+        // Everything up to `known` that lies in the window is held already; only appends happened since.
+        let known = min(self.end, seriesLast)
+        let last = storage.samplesBySeries[series].lastTimestamp
+        if last > known, end > known {
+            // More than one sample since, or one before what was read: `rebuild` decodes them.
+            guard seriesLast <= self.end, storage.samplesBySeries[series].appends &- appends == 1 else { return false }
+            // One sample appended since, after everything read: it is the series' newest, kept decoded.
+            let value = storage.samplesBySeries[series].lastValue
+            if last >= start, last <= end, value.bitPattern != StaleMarker.bitPattern {
+                if count == capacity {
+                    guard first > 0 else { return false }
+                    shiftOut(region)
+                }
+                if count > first, value < region[Int(count) - 1].value { drops += 1 }
+                region[Int(count)] = FloatPoint(timestamp: last, value: value)
+                count += 1
+            }
+        }
+        noteRead(start, end, storage: storage, series: series)
+        return true
+    }
+
+    /// The window's points for `[start, end]`, in `points` (emptied first): those its region still holds followed
+    /// by the series' samples since, or all of them read from the series afresh. The pool puts them back into a
+    /// region (`placed(_:at:capacity:)`).
+    mutating func rebuild(
+        from buffer: UnsafeMutableBufferPointer<FloatPoint>, storage: InMemoryStorage, series id: SeriesID,
+        from start: Timestamp, through end: Timestamp, into points: inout [FloatPoint]
+    ) {
+        let series = Int(id)
+        points.removeAll(keepingCapacity: true)
+        if movesForward(to: start, end, generation: storage.samplesBySeries[series].generation) {
+            let region = buffer.baseAddress! + base
+            dropExpired(region, before: max(start, storage.samplesBySeries[series].retainedFrom))
+            points.append(contentsOf: UnsafeBufferPointer(start: region + Int(first), count: Int(count - first)))
+            let known = min(self.end, seriesLast)
+            storage.samplesBySeries[series].appendPoints(
+                from: max(start, known + 1), through: end, to: &points, skippingStale: true)
+        } else {
+            storage.samplesBySeries[series].appendPoints(from: start, through: end, to: &points, skippingStale: true)
+        }
+        noteRead(start, end, storage: storage, series: series)
+    }
+
+    /// Takes `points` as the window's, now at the start of a region at `base` with room for `capacity`.
+    mutating func placed(_ points: [FloatPoint], at base: Int, capacity: Int32) {
+        self.base = base
+        self.capacity = capacity
+        first = 0
+        count = Int32(points.count)
+        drops = 0
+        for index in points.indices.dropFirst() where points[index].value < points[index - 1].value { drops += 1 }
+    }
+
+    /// The window's points in `buffer`, oldest first.
+    func points(in buffer: UnsafeMutableBufferPointer<FloatPoint>) -> UnsafeBufferPointer<FloatPoint> {
+        UnsafeBufferPointer(start: buffer.baseAddress.map { $0 + base + Int(first) }, count: Int(count - first))
+    }
+
+    /// The window's points moved to the start of its region, from `moved`'s, when the pool's buffer is laid out
+    /// afresh: the points before `first` are left behind.
+    mutating func moved(to base: Int) {
+        self.base = base
+        count -= first
+        first = 0
+    }
+
+    private func movesForward(to start: Timestamp, _ end: Timestamp, generation seriesGeneration: UInt32) -> Bool {
+        self.start <= self.end && seriesGeneration == generation && start >= self.start && end >= self.end
+    }
+
+    private mutating func dropExpired(_ region: UnsafeMutablePointer<FloatPoint>, before oldest: Timestamp) {
+        while first < count, region[Int(first)].timestamp < oldest {
+            if first + 1 < count, region[Int(first) + 1].value < region[Int(first)].value { drops -= 1 }
+            first += 1
+        }
+    }
+
+    /// Moves the window's points to the start of its full region: cheaper than a larger region, and the region
+    /// stays where the tick's order put it.
+    private mutating func shiftOut(_ region: UnsafeMutablePointer<FloatPoint>) {
+        let kept = Int(count - first)
+        for index in 0..<kept { region[index] = region[Int(first) + index] }
+        count = Int32(kept)
+        first = 0
+    }
+
+    private mutating func noteRead(_ start: Timestamp, _ end: Timestamp, storage: InMemoryStorage, series: Int) {
         self.start = start
         self.end = end
         seriesLast = storage.samplesBySeries[series].lastTimestamp
         appends = storage.samplesBySeries[series].appends
-        generation = seriesGeneration
-    }
-
-    private mutating func advance(
-        _ storage: InMemoryStorage, series: Int, from start: Timestamp, through end: Timestamp
-    ) {
-        let oldest = max(start, storage.samplesBySeries[series].retainedFrom)
-        while first < points.count, points[first].timestamp < oldest {
-            if first + 1 < points.count, points[first + 1].value < points[first].value { drops -= 1 }
-            first += 1
-        }
-        // Everything up to `known` that lies in the window is held already; only appends happened since.
-        let known = min(self.end, seriesLast)
-        let last = storage.samplesBySeries[series].lastTimestamp
-        guard last > known, end > known else { return }
-        // The points left behind at the front are shifted out once they are half the points, or when the buffer is
-        // full: shifting is cheaper than growing the buffer, which moved every window of a range call to a new
-        // buffer twice as large at the same tick, and left each window's points in a bigger block from then on.
-        if first > 0, first * 2 >= points.count || points.count == points.capacity {
-            points.removeFirst(first)
-            first = 0
-        }
-        let held = points.count
-        defer { countDrops(from: held) }
-        if seriesLast <= self.end, storage.samplesBySeries[series].appends &- appends == 1 {
-            // One sample appended since, after everything read: it is the series' newest, kept decoded.
-            let value = storage.samplesBySeries[series].lastValue
-            if last >= start, last <= end, value.bitPattern != StaleMarker.bitPattern {
-                points.append(FloatPoint(timestamp: last, value: value))
-            }
-        } else {
-            storage.samplesBySeries[series].appendPoints(
-                from: max(start, known + 1), through: end, to: &points, skippingStale: true)
-        }
-    }
-
-    /// Counts the drops at the points from `index` on, each against the point before it inside the window.
-    private mutating func countDrops(from index: Int) {
-        for position in max(index, first + 1)..<max(points.count, first + 1)
-        where points[position].value < points[position - 1].value {
-            drops += 1
-        }
+        generation = storage.samplesBySeries[series].generation
     }
 }

@@ -110,21 +110,45 @@ import Testing
         }
     }
 
-    /// A window moving forward a sample at a time keeps its buffer: the points left behind are shifted out when it is
-    /// full, rather than the buffer growing (which moved every window to a block twice as large at the same tick).
-    @Test func aWindowMovingForwardKeepsItsBuffer() {
+    /// A window moving forward a sample at a time keeps its region of the pool's buffer: the points left behind
+    /// are shifted out when it is full, rather than the window moving to a larger region.
+    @Test func aWindowMovingForwardKeepsItsRegion() {
         var storage = InMemoryStorage()
         let series = storage.reference(for: ["__name__": "x"]).series
         for step in 0..<7 { storage.append(labels: ["__name__": "x"], timestamp: Int64(step) * 10_000, value: 1) }
-        var window = SeriesWindow()
-        _ = window.points(in: storage, series: series, from: 0, through: 60_000)
-        let capacity = window.capacity
+        var pool = WindowPool()
+        let window = pool.window(series: series, range: 60_000, offset: 0)
+        _ = pool.points(of: window, in: storage, series: series, from: 0, through: 60_000)
+        let size = pool.bufferSize
         for step in 7..<500 {
             let time = Int64(step) * 10_000
             storage.append(labels: ["__name__": "x"], timestamp: time, value: Double(step))
-            let points = window.points(in: storage, series: series, from: time - 60_000, through: time)
+            let points = pool.points(of: window, in: storage, series: series, from: time - 60_000, through: time)
             #expect(points.map(\.timestamp) == (step - 6...step).map { Int64($0) * 10_000 }, "at \(time)")
-            #expect(window.capacity == capacity, "at \(time)")
+            #expect(pool.bufferSize == size, "at \(time)")
         }
+    }
+
+    /// Windows that outgrow their regions move to larger ones at the end of the pool's buffer, and once most of the
+    /// buffer is regions left behind, it is laid out afresh: each window must keep its points through both.
+    @Test func windowsOutgrowingTheirRegionsKeepTheirPoints() {
+        var storage = InMemoryStorage()
+        let names = (0..<300).map { "s\($0)" }
+        let series = names.map { storage.reference(for: ["__name__": "x", "s": $0]).series }
+        var pool = WindowPool()
+        let windows = series.map { pool.window(series: $0, range: 10_000_000, offset: 0) }
+        for step in 0..<60 {
+            let time = Int64(step) * 10_000
+            for (index, name) in names.enumerated() {
+                storage.append(labels: ["__name__": "x", "s": name], timestamp: time, value: Double(index * step))
+            }
+            for (index, window) in windows.enumerated() {
+                let points = pool.points(
+                    of: window, in: storage, series: series[index], from: time - 10_000_000, through: time)
+                #expect(points.map(\.value) == (0...step).map { Double(index * $0) }, "series \(index) at \(time)")
+            }
+        }
+        // Every window grew many times; without laying the buffer out afresh, it would hold every region left behind.
+        #expect(pool.bufferSize < 300 * 60 * 3)
     }
 }
