@@ -16,7 +16,7 @@ extension AggregationNode {
     mutating func aggregate(_ input: borrowing PlanRows, scratch: inout PlanScratch) {
         scratch.groupOfRow.removeAll(keepingCapacity: true)
         for index in 0..<input.count {
-            let id = input[index].id
+            let id = input.row(index, in: scratch.tickRows).id
             var group: Int32
             if let cached = groupOfChild.cached(id) {
                 group = cached
@@ -32,7 +32,7 @@ extension AggregationNode {
         scratch.accumulators.removeAll(keepingCapacity: true)
         scratch.order.removeAll(keepingCapacity: true)
         for index in 0..<input.count {
-            let (group, value) = (scratch.groupOfRow[index], input[index].value)
+            let (group, value) = (scratch.groupOfRow[index], input.row(index, in: scratch.tickRows).value)
             if let slot = scratch.groupSlots.slot(group) {
                 scratch.accumulators[Int(slot)].add(op, value)
             } else {
@@ -43,7 +43,7 @@ extension AggregationNode {
         }
         rows.begin()
         for (slot, group) in scratch.order.enumerated() {
-            rows.append(group, scratch.accumulators[slot].result(op))
+            rows.append(group, scratch.accumulators[slot].result(op), to: &scratch.tickRows)
         }
     }
 }

@@ -49,7 +49,7 @@ extension BinaryNode {
     ) -> Bool {
         let dropName = BinaryArithmetic.dropsMetricName(op) || returnBool
         for index in 0..<vector.count {
-            let row = vector[index]
+            let row = vector.row(index, in: scratch.tickRows)
             let (id, sampleValue) = (row.id, row.value)
             let (left, right) = scalarOnLeft ? (scalar, sampleValue) : (sampleValue, scalar)
             var (value, keep) = BinaryArithmetic.apply(op, left, right)
@@ -61,7 +61,7 @@ extension BinaryNode {
             guard keep else { continue }
             let output = leftOutput(id, labels: dropName ? vector.table[id].withoutMetricName() : nil, vector)
             guard Self.markUnique(output, in: &scratch) else { return false }
-            rows.append(output, value)
+            rows.append(output, value, to: &scratch.tickRows)
         }
         return true
     }
@@ -72,13 +72,13 @@ extension BinaryNode {
     ) -> Bool {
         scratch.oneSide.begin()
         for index in 0..<right.count {
-            scratch.oneSide.mark(signature(right[index].id, onLeft: false, right))
+            scratch.oneSide.mark(signature(right.row(index, in: scratch.tickRows).id, onLeft: false, right))
         }
         for index in 0..<left.count {
-            let row = left[index]
+            let row = left.row(index, in: scratch.tickRows)
             let present = scratch.oneSide.slot(signature(row.id, onLeft: true, left)) != nil
             guard present == keepMatches else { continue }
-            rows.append(leftOutput(row.id, labels: nil, left), row.value)
+            rows.append(leftOutput(row.id, labels: nil, left), row.value, to: &scratch.tickRows)
         }
         return true
     }
@@ -99,18 +99,18 @@ extension BinaryNode {
     ) -> Bool {
         scratch.oneSide.begin()
         for index in 0..<one.count {
-            let row = one[index]
+            let row = one.row(index, in: scratch.tickRows)
             let key = signature(row.id, onLeft: oneToMany, one)
             if scratch.oneSide.slot(key) != nil { return false }
             scratch.oneSide.mark(key, slot: Int32(index))
         }
         scratch.matched.begin()
         for index in 0..<many.count {
-            let row = many[index]
+            let row = many.row(index, in: scratch.tickRows)
             let id = row.id
             let key = signature(id, onLeft: !oneToMany, many)
             guard let partnerRow = scratch.oneSide.slot(key) else { continue }
-            let partnerSample = one[Int(partnerRow)]
+            let partnerSample = one.row(Int(partnerRow), in: scratch.tickRows)
             let partner = partnerSample.id
             let (leftValue, rightValue) =
                 oneToMany ? (partnerSample.value, row.value) : (row.value, partnerSample.value)
@@ -135,7 +135,7 @@ extension BinaryNode {
                 scratch.matched.mark(key)
             }
             guard Self.markUnique(output, in: &scratch) else { return false }
-            rows.append(output, value)
+            rows.append(output, value, to: &scratch.tickRows)
         }
         return true
     }

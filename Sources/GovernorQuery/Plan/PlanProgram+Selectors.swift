@@ -2,13 +2,15 @@ extension PlanProgram {
     mutating func evaluateInstantSelector(_ index: Int, at time: Timestamp, storage: InMemoryStorage) -> Bool {
         var replaced = false
         let lookbackDelta = lookbackDelta
+        var scratch = self.scratch.take()!
         let succeeded = instantSelectors.update(index) { node in
             guard Self.refresh(&node.resolved, storage: storage, replaced: &replaced),
                 let (oldest, reference) = Self.window(at: time, offset: node.offset, length: lookbackDelta)
             else { return false }
-            node.select(from: oldest, through: reference, storage: storage)
+            node.select(from: oldest, through: reference, storage: storage, tickRows: &scratch.tickRows)
             return true
         }
+        self.scratch = consume scratch
         if replaced { storeReplaced = true }
         return succeeded
     }
@@ -34,7 +36,9 @@ extension PlanProgram {
 
 extension InstantSelectorNode {
     /// Each resolved series' latest non-stale sample in `[oldest, reference]`.
-    mutating func select(from oldest: Timestamp, through reference: Timestamp, storage: InMemoryStorage) {
+    mutating func select(
+        from oldest: Timestamp, through reference: Timestamp, storage: InMemoryStorage, tickRows: inout [PlanRow]
+    ) {
         let series = resolved.series
         while rows.table.count < series.count {
             _ = rows.table.id(of: storage.labelsBySeries[Int(series[rows.table.count])])
@@ -44,7 +48,7 @@ extension InstantSelectorNode {
             guard let last = storage.samplesBySeries[Int(id)].lastSample(from: oldest, through: reference),
                 !StaleMarker.isStale(last.value)
             else { continue }
-            rows.append(Int32(position), last.value)
+            rows.append(Int32(position), last.value, to: &tickRows)
         }
     }
 }
@@ -107,7 +111,7 @@ extension RangeCallNode {
     private mutating func appendUnique(_ output: Int32, _ value: Double, scratch: inout PlanScratch) -> Bool {
         if scratch.seen.slot(output) != nil { return false }
         scratch.seen.mark(output)
-        rows.append(output, value)
+        rows.append(output, value, to: &scratch.tickRows)
         return true
     }
 }

@@ -34,6 +34,7 @@ struct PlanProgram: Sendable {
     mutating func beginTick() {
         tick &+= 1
         if tick == 0 { tick = 1 }
+        scratch?.tickRows.removeAll(keepingCapacity: true)
     }
 
     /// The node's result at `time`, or nil to fall back to the reference evaluator. It is built in `spare`'s
@@ -47,7 +48,8 @@ struct PlanProgram: Sendable {
         swap(&vector, &spare)
         vector.removeAll(keepingCapacity: true)
         vector.reserveCapacity(rows.count)
-        for row in rows {
+        for index in 0..<rows.count {
+            let row = rows.row(index, in: scratch!.tickRows)
             vector.append(VectorSample(labels: rows.table[row.id], timestamp: time, value: row.value))
         }
         putRows(rows, of: root)

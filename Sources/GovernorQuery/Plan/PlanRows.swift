@@ -1,38 +1,39 @@
 /// What one plan node produced at the current tick: label-set ids into its own table, each with a value, in the
-/// order the reference evaluator would list the samples. The buffer is kept across ticks, so a tick that produces no
-/// more rows than an earlier one allocates nothing.
+/// order the reference evaluator would list the samples.
 ///
 /// The first row is held inline. Most aggregations and binary operations of a rule produce a single row, which then
-/// reaches no buffer at all: a tick neither checks the uniqueness of one nor misses the cache on it, for every such
-/// node.
-struct PlanRows: Sendable, RandomAccessCollection {
+/// reaches no buffer at all. The rows after it go to the end of the tick's rows (`PlanScratch.tickRows`), one buffer
+/// every node of the program writes in turn and that starts empty at each tick: a node's rows follow its children's,
+/// which its parent has just read, instead of sitting in a buffer of the node's own whose header and rows were cache
+/// misses, for every node with more than one row at every tick.
+struct PlanRows: Sendable {
     var table = LabelTable()
     private var head = PlanRow(id: 0, value: 0)
-    /// The rows after the first.
-    private var tail: [PlanRow] = []
-    private var rowCount = 0
+    /// Where the rows after the first start in the tick's rows.
+    private var tailStart = 0
+    private(set) var count = 0
 
-    var startIndex: Int { 0 }
-    var endIndex: Int { rowCount }
-    var count: Int { rowCount }
+    var isEmpty: Bool { count == 0 }
 
-    subscript(position: Int) -> PlanRow {
-        position == 0 && rowCount > 0 ? head : tail[position - 1]
+    /// Row `position`, the rows after the first read from `tickRows`.
+    func row(_ position: Int, in tickRows: borrowing [PlanRow]) -> PlanRow {
+        position == 0 ? head : tickRows[tailStart + position - 1]
     }
 
     mutating func begin() {
-        // With one row or none the buffer holds nothing, and is not touched.
-        if rowCount > 1 { tail.removeAll(keepingCapacity: true) }
-        rowCount = 0
+        count = 0
     }
 
-    mutating func append(_ id: Int32, _ value: Double) {
-        if rowCount == 0 {
+    /// Adds a row. A node's rows after the first must be the last ones in `tickRows`: a node appends all of its rows
+    /// in one run, after its children's.
+    mutating func append(_ id: Int32, _ value: Double, to tickRows: inout [PlanRow]) {
+        if count == 0 {
             head = PlanRow(id: id, value: value)
         } else {
-            tail.append(PlanRow(id: id, value: value))
+            if count == 1 { tailStart = tickRows.count }
+            tickRows.append(PlanRow(id: id, value: value))
         }
-        rowCount += 1
+        count += 1
     }
 }
 

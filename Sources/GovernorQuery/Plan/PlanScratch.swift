@@ -11,4 +11,6 @@ struct PlanScratch: Sendable {
     var groupSlots = TickMarks()
     var accumulators: [AggregateAccumulator] = []
     var order: [Int32] = []
+    /// Every node's rows after its first, for the current tick (`PlanRows`).
+    var tickRows: [PlanRow] = []
 }
