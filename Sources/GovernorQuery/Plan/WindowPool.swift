@@ -87,7 +87,8 @@ struct WindowPool: Sendable {
                 keeping: keeping, body)
             if let outcome { return outcome }
             // A window that is not at its usual step is rebuilt outside the borrow, which may move the buffer,
-            // and then taken in its turn like the others.
+            // and then taken in its turn like the others: it is then at `[start, end]` with everything its series
+            // holds, so it has nothing to add and is taken in place.
             let position = positions[stoppedAt]
             rebuild(Int(position.window), storage: storage, series: position.series, from: start, through: end)
             next = stoppedAt
