@@ -7,14 +7,16 @@
 /// another store's).
 /// Samples dropped by retention are left out by the series' `retainedFrom`, as its own reads leave them out.
 ///
-/// The points sit in a region of the `WindowPool`'s one buffer: `region[0..<count]` are held, and
+/// The points sit in a region of one of the `WindowPool`'s blocks: `region[0..<count]` are held, and
 /// `region[first..<count]` are the window's. A window of its own array read the array's header (its count,
 /// capacity and reference count) at every tick, one more cache miss per window, and the arrays lay wherever
-/// `malloc` put them; in one buffer, a tick reads the regions in the order it laid them out.
+/// `malloc` put them; in the pool's blocks, a tick reads the regions in the order it laid them out.
 struct SeriesWindow: Sendable {
-    /// Where the window's region starts in the pool's buffer, and how many points it has room for.
-    var base = 0
-    var capacity: Int32 = 0
+    /// Which of the pool's blocks holds the window's region, where in it the region starts, and how many points it
+    /// has room for.
+    private(set) var block: Int32 = 0
+    private(set) var offset: Int32 = 0
+    private(set) var capacity: Int32 = 0
     /// The first point still inside the window; the ones before it are shifted out when the region is full.
     private(set) var first: Int32 = 0
     /// How many points of the region are held.
@@ -32,7 +34,7 @@ struct SeriesWindow: Sendable {
 
     var neverDrops: Bool { drops == 0 }
 
-    /// Moves the window to `[start, end]` of the store's series `id` within its region of `buffer`, when that is
+    /// Moves the window to `[start, end]` of the store's series `id` within its region of `buffer` (its block), when that is
     /// the usual step: forward, with at most one sample appended since and room for it. Returns false otherwise,
     /// having changed nothing that `rebuild` does not take as it finds it.
     ///
@@ -46,7 +48,7 @@ struct SeriesWindow: Sendable {
         guard movesForward(to: start, end, generation: storage.samplesBySeries[series].generation) else {
             return false
         }
-        let region = buffer.baseAddress! + base
+        let region = buffer.baseAddress! + Int(offset)
         dropExpired(region, before: max(start, storage.samplesBySeries[series].retainedFrom))
         // Everything up to `known` that lies in the window is held already; only appends happened since.
         let known = min(self.end, seriesLast)
@@ -72,7 +74,8 @@ struct SeriesWindow: Sendable {
 
     /// The window's points for `[start, end]`, in `points` (emptied first): those its region still holds followed
     /// by the series' samples since, or all of them read from the series afresh. The pool puts them back into a
-    /// region (`placed(_:at:capacity:)`).
+    /// region (`placed(_:block:offset:capacity:)`). `buffer` is the window's block, not read unless the window was
+    /// placed before.
     mutating func rebuild(
         from buffer: UnsafeMutableBufferPointer<FloatPoint>, storage: InMemoryStorage, series id: SeriesID,
         from start: Timestamp, through end: Timestamp, into points: inout [FloatPoint]
@@ -80,7 +83,7 @@ struct SeriesWindow: Sendable {
         let series = Int(id)
         points.removeAll(keepingCapacity: true)
         if movesForward(to: start, end, generation: storage.samplesBySeries[series].generation) {
-            let region = buffer.baseAddress! + base
+            let region = buffer.baseAddress! + Int(offset)
             dropExpired(region, before: max(start, storage.samplesBySeries[series].retainedFrom))
             points.append(contentsOf: UnsafeBufferPointer(start: region + Int(first), count: Int(count - first)))
             let known = min(self.end, seriesLast)
@@ -92,9 +95,10 @@ struct SeriesWindow: Sendable {
         noteRead(start, end, storage: storage, series: series)
     }
 
-    /// Takes `points` as the window's, now at the start of a region at `base` with room for `capacity`.
-    mutating func placed(_ points: [FloatPoint], at base: Int, capacity: Int32) {
-        self.base = base
+    /// Takes `points` as the window's, now at the start of a region at `offset` in `block`, with room for `capacity`.
+    mutating func placed(_ points: [FloatPoint], block: Int32, offset: Int32, capacity: Int32) {
+        self.block = block
+        self.offset = offset
         self.capacity = capacity
         first = 0
         count = Int32(points.count)
@@ -102,15 +106,16 @@ struct SeriesWindow: Sendable {
         for index in points.indices.dropFirst() where points[index].value < points[index - 1].value { drops += 1 }
     }
 
-    /// The window's points in `buffer`, oldest first.
+    /// The window's points in `buffer` (its block), oldest first.
     func points(in buffer: UnsafeMutableBufferPointer<FloatPoint>) -> UnsafeBufferPointer<FloatPoint> {
-        UnsafeBufferPointer(start: buffer.baseAddress.map { $0 + base + Int(first) }, count: Int(count - first))
+        UnsafeBufferPointer(start: buffer.baseAddress.map { $0 + Int(offset + first) }, count: Int(count - first))
     }
 
-    /// The window's points moved to the start of its region, from `moved`'s, when the pool's buffer is laid out
-    /// afresh: the points before `first` are left behind.
-    mutating func moved(to base: Int) {
-        self.base = base
+    /// The window's points, as many as it holds from `first` on, now at the start of a region at `offset` in
+    /// `block`, when the pool lays its blocks out afresh: the points before `first` are left behind.
+    mutating func moved(block: Int32, offset: Int32) {
+        self.block = block
+        self.offset = offset
         count -= first
         first = 0
     }

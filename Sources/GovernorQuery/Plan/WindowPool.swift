@@ -30,18 +30,25 @@ struct WindowPool: Sendable {
 
     private var indexOfKey: [Key: Int32] = [:]
     private var slots: [Slot] = []
-    /// Every window's points, each window in a region of its own (`SeriesWindow.base`), laid out in the order the
-    /// windows were first read, which is the order a tick reads them in.
-    private var buffer: [FloatPoint] = []
-    /// Points of `buffer` in regions no window uses any more, left behind by windows that outgrew theirs.
+    /// Every window's points, each window in a region of one block (`SeriesWindow.block`, `offset`), laid out in
+    /// the order the windows were first read, which is the order a tick reads them in. A block never grows past the
+    /// room it was made with, so adding a region never copies the regions before it: one buffer for all, doubling as
+    /// it grew, held its old and new copies at once, a hundred MiB more at the peak for a daemon's hour-long windows.
+    private var blocks: [[FloatPoint]] = []
+    /// Points in regions, and those of them in regions no window uses any more, left behind by windows that
+    /// outgrew theirs.
+    private var allocated = 0
     private var abandoned = 0
     /// Where a window's points are put together when it outgrows its usual step (`SeriesWindow.rebuild`).
     private var rebuilt: [FloatPoint] = []
 
+    /// Points a block has room for, unless one region needs more: a mebibyte.
+    static let blockPoints = 65_536
+
     var count: Int { slots.count }
 
-    /// How many points the buffer has room for, its abandoned regions included.
-    var bufferSize: Int { buffer.count }
+    /// How many points the regions have room for, the abandoned ones included.
+    var bufferSize: Int { allocated }
 
     /// The window of `series` over `range` before `offset`, made on first use.
     mutating func window(series: SeriesID, range: Int64, offset: Int64) -> Int32 {
@@ -55,21 +62,25 @@ struct WindowPool: Sendable {
 
     /// The window's points in `[start, end]` of the store's series `id`, as `SeriesWindow` keeps them.
     ///
-    /// The slice shares the pool's buffer: let it go before the pool's next change, or that change copies the
-    /// buffer.
+    /// The slice shares one of the pool's blocks: let it go before the pool's next change, or that change copies
+    /// the block.
     mutating func points(
         of window: Int32, in storage: InMemoryStorage, series id: SeriesID, from start: Timestamp,
         through end: Timestamp
     ) -> ArraySlice<FloatPoint> {
         let index = Int(window)
-        let advanced = slots.withUnsafeMutableBufferPointer { slots in
-            buffer.withUnsafeMutableBufferPointer {
-                slots[index].window.advance(in: $0, storage: storage, series: id, from: start, through: end)
+        let placed = slots[index].window.capacity > 0
+        let advanced =
+            placed
+            && slots.withUnsafeMutableBufferPointer { slots in
+                blocks[Int(slots[index].window.block)].withUnsafeMutableBufferPointer {
+                    slots[index].window.advance(in: $0, storage: storage, series: id, from: start, through: end)
+                }
             }
-        }
         if !advanced { rebuild(index, storage: storage, series: id, from: start, through: end) }
         let window = slots[index].window
-        return buffer[window.base + Int(window.first)..<window.base + Int(window.count)]
+        let offset = Int(window.offset)
+        return blocks[Int(window.block)][offset + Int(window.first)..<offset + Int(window.count)]
     }
 
     /// `variant` over each position's window in `[start, end]`, as `ExtrapolatedRate.extrapolatedChange` gives it,
@@ -86,25 +97,26 @@ struct WindowPool: Sendable {
                 variant, of: positions, startingAt: next, in: storage, from: start, through: end, at: tick,
                 keeping: keeping, body)
             if let outcome { return outcome }
-            // A window that is not at its usual step is rebuilt outside the borrow, which may move the buffer,
-            // and then taken in its turn like the others: it is then at `[start, end]` with everything its series
-            // holds, so it has nothing to add and is taken in place.
+            // A window that is not at its usual step is rebuilt outside the borrow, which may add a block, and then
+            // taken in its turn like the others: it is then at `[start, end]` with everything its series holds, so
+            // it has nothing to add and is taken in place.
             let position = positions[stoppedAt]
             rebuild(Int(position.window), storage: storage, series: position.series, from: start, through: end)
             next = stoppedAt
         }
     }
 
-    /// `forEachChange` from position `next` on, with the slots and the buffer borrowed once for all of them: reaching
-    /// them one position at a time checked that the arrays were not shared, for every series. Returns the outcome
-    /// when done, or the position of a window that needs `rebuild` first.
+    /// `forEachChange` from position `next` on, with the slots and the blocks borrowed once for all of them: reaching
+    /// them one position at a time checked that the arrays were not shared, for every series. A window's block is
+    /// borrowed for the window, and is the one the window before used, but for a handful of windows a tick. Returns
+    /// the outcome when done, or the position of a window that needs `rebuild` first.
     private mutating func changes(
         _ variant: ExtrapolatedRate.Variant, of positions: [RangeCallPosition], startingAt next: Int,
         in storage: InMemoryStorage, from start: Timestamp, through end: Timestamp, at tick: UInt32, keeping: Bool,
         _ body: (_ output: Int32, _ value: Double) -> Bool
     ) -> (stoppedAt: Int, outcome: Bool?) {
         slots.withUnsafeMutableBufferPointer { slots in
-            buffer.withUnsafeMutableBufferPointer { buffer in
+            blocks.withUnsafeMutableBufferPointer { blocks in
                 for at in next..<positions.count {
                     let position = positions[at]
                     let index = Int(position.window)
@@ -114,13 +126,19 @@ struct WindowPool: Sendable {
                     {
                         value = slots[index].kept.value
                     } else {
-                        guard
-                            slots[index].window.advance(
-                                in: buffer, storage: storage, series: position.series, from: start, through: end)
-                        else { return (at, nil) }
-                        value = ExtrapolatedRate.extrapolatedChange(
-                            slots[index].window.points(in: buffer), rangeStart: start, rangeEnd: end, variant,
-                            neverDrops: slots[index].window.neverDrops)
+                        guard slots[index].window.capacity > 0 else { return (at, nil) }
+                        // nil when the window is not at its usual step; else its change, which may be none.
+                        let moved = blocks[Int(slots[index].window.block)].withUnsafeMutableBufferPointer { block in
+                            guard
+                                slots[index].window.advance(
+                                    in: block, storage: storage, series: position.series, from: start, through: end)
+                            else { return nil as Double?? }
+                            return ExtrapolatedRate.extrapolatedChange(
+                                slots[index].window.points(in: block), rangeStart: start, rangeEnd: end, variant,
+                                neverDrops: slots[index].window.neverDrops)
+                        }
+                        guard let moved else { return (at, nil) }
+                        value = moved
                         if keeping {
                             slots[index].kept = KeptChange(tick: tick, variant: variant, end: end, value: value)
                         }
@@ -134,49 +152,86 @@ struct WindowPool: Sendable {
     }
 
     /// Reads window `index` the long way (`SeriesWindow.rebuild`) and puts its points back: into its own region when
-    /// they fit, else into a new one at the end of the buffer, with room to grow by half.
+    /// they fit, else into a new one (`capacity(for:over:)`).
     private mutating func rebuild(
         _ index: Int, storage: InMemoryStorage, series id: SeriesID, from start: Timestamp, through end: Timestamp
     ) {
         var window = slots[index].window
         var points: [FloatPoint] = []
         swap(&points, &rebuilt)
-        buffer.withUnsafeMutableBufferPointer {
-            window.rebuild(from: $0, storage: storage, series: id, from: start, through: end, into: &points)
+        if window.capacity > 0 {
+            blocks[Int(window.block)].withUnsafeMutableBufferPointer {
+                window.rebuild(from: $0, storage: storage, series: id, from: start, through: end, into: &points)
+            }
+        } else {
+            // Never placed: `rebuild` reads the series afresh and touches no block.
+            window.rebuild(
+                from: UnsafeMutableBufferPointer(start: nil, count: 0), storage: storage, series: id, from: start,
+                through: end, into: &points)
         }
         // A window read for the first time gets a region even when it has no points, so that every window read
         // has one.
         if window.capacity > 0, points.count <= Int(window.capacity) {
-            buffer.replaceSubrange(window.base..<window.base + points.count, with: points)
-            window.placed(points, at: window.base, capacity: window.capacity)
+            let offset = Int(window.offset)
+            blocks[Int(window.block)].replaceSubrange(offset..<offset + points.count, with: points)
+            window.placed(points, block: window.block, offset: window.offset, capacity: window.capacity)
         } else {
             abandoned += Int(window.capacity)
-            let capacity = points.count + points.count / 2 + 4
-            let base = buffer.count
-            buffer.append(contentsOf: points)
-            buffer.append(contentsOf: repeatElement(FloatPoint(timestamp: 0, value: 0), count: capacity - points.count))
-            window.placed(points, at: base, capacity: Int32(capacity))
+            let capacity = Self.capacity(for: points, over: end - start)
+            let (block, offset) = allocate(capacity)
+            blocks[Int(block)].replaceSubrange(Int(offset)..<Int(offset) + points.count, with: points)
+            window.placed(points, block: block, offset: offset, capacity: Int32(capacity))
         }
         slots[index].window = window
         swap(&points, &rebuilt)
-        // A daemon starting on an empty store grows every window a few times in its first minutes: laid out afresh
-        // once a quarter is left behind, the buffer ends up holding no abandoned regions rather than a third of them.
-        if abandoned > 4096, abandoned * 4 > buffer.count { layOutAfresh() }
+        // Laid out afresh once a quarter of the room is regions left behind: with `capacity(for:over:)` a window
+        // moves about twice on its way to full, so this is rare.
+        if abandoned > Self.blockPoints, abandoned * 4 > allocated { layOutAfresh() }
     }
 
-    /// Copies every window's points into a new buffer, in window order, leaving the abandoned regions behind.
-    private mutating func layOutAfresh() {
-        var fresh: [FloatPoint] = []
-        fresh.reserveCapacity(buffer.count - abandoned)
-        for index in slots.indices {
-            let window = slots[index].window
-            let base = fresh.count
-            fresh.append(contentsOf: buffer[window.base..<window.base + Int(window.capacity)])
-            let kept = buffer[window.base + Int(window.first)..<window.base + Int(window.count)]
-            fresh.replaceSubrange(base..<base + kept.count, with: kept)
-            slots[index].window.moved(to: base)
+    /// Room for a window's points: as many as the window will hold once it spans its whole range, judged by the
+    /// spacing of the points it has (but at most four times those and 64 more, against a burst of close points),
+    /// and an eighth more, so a full window shifts its points out every few ticks rather than every tick. A window
+    /// of a daemon that starts on an empty store fills up over its whole range: grown by half each time, an hour's
+    /// window moved six times and ended up with a third more room than it needed.
+    static func capacity(for points: [FloatPoint], over length: Int64) -> Int {
+        var expected = points.count
+        if points.count >= 2, let first = points.first, let last = points.last, last.timestamp > first.timestamp {
+            let spacing = Double(last.timestamp - first.timestamp) / Double(points.count - 1)
+            let span = Double(length) / spacing + 1
+            expected = max(expected, Int(min(span, Double(points.count * 4 + 64))))
         }
-        buffer = fresh
+        return expected + expected / 8 + 4
+    }
+
+    /// A region of `capacity` points at the end of the last block, or at the start of a new one.
+    private mutating func allocate(_ capacity: Int) -> (block: Int32, offset: Int32) {
+        let fits = blocks.last.map { $0.count + capacity <= $0.capacity } ?? false
+        if !fits {
+            var block: [FloatPoint] = []
+            block.reserveCapacity(max(Self.blockPoints, capacity))
+            blocks.append(block)
+        }
+        let block = blocks.count - 1
+        let offset = blocks[block].count
+        blocks[block].append(contentsOf: repeatElement(FloatPoint(timestamp: 0, value: 0), count: capacity))
+        allocated += capacity
+        return (Int32(block), Int32(offset))
+    }
+
+    /// Copies every window's points into new blocks, in window order, leaving the abandoned regions behind.
+    private mutating func layOutAfresh() {
+        let old = blocks
+        blocks = []
+        allocated = 0
         abandoned = 0
+        for index in slots.indices where slots[index].window.capacity > 0 {
+            let window = slots[index].window
+            let (block, offset) = allocate(Int(window.capacity))
+            let from = Int(window.offset)
+            let kept = old[Int(window.block)][from + Int(window.first)..<from + Int(window.count)]
+            blocks[Int(block)].replaceSubrange(Int(offset)..<Int(offset) + kept.count, with: kept)
+            slots[index].window.moved(block: block, offset: offset)
+        }
     }
 }

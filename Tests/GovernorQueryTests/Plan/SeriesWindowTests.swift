@@ -151,4 +151,24 @@ import Testing
         // Every window grew many times; without laying the buffer out afresh, it would hold every region left behind.
         #expect(pool.bufferSize < 300 * 60 * 3)
     }
+
+    /// A window that fills up from an empty store is given room for its whole range once its points show their
+    /// spacing, instead of moving to a larger region again and again on its way to full.
+    @Test func aWindowFillingUpGetsRoomForItsWholeRangeEarly() {
+        var storage = InMemoryStorage()
+        let series = storage.reference(for: ["__name__": "x"]).series
+        var pool = WindowPool()
+        let window = pool.window(series: series, range: 600_000, offset: 0)
+        var sizes: [Int] = []
+        for step in 0..<200 {
+            let time = Int64(step) * 10_000
+            storage.append(labels: ["__name__": "x"], timestamp: time, value: Double(step))
+            let points = pool.points(of: window, in: storage, series: series, from: time - 600_000, through: time)
+            #expect(points.count == min(step + 1, 61), "at \(time)")
+            sizes.append(pool.bufferSize)
+        }
+        // A region for the first point, then one for the whole range: 61 points and an eighth more.
+        #expect(Set(sizes).count == 2)
+        #expect(sizes.last! - sizes.first! >= 61)
+    }
 }
