@@ -20,9 +20,9 @@ struct RangeCallNode: Sendable {
     /// the rest of the tick (`WindowPool`).
     let keepsChanges: Bool
     /// Each resolved series with its output label id and its window in the program's `WindowPool`, in the resolved
-    /// order. A tick reads only this array: reading the resolved list and two arrays beside it, a few series each,
-    /// missed the cache three more times per range call.
-    var positions: [RangeCallPosition] = []
+    /// order, kept in the pool. A tick reads only these: reading the resolved list and two arrays beside it, a few
+    /// series each, missed the cache three more times per range call, and an array of the call's own once more.
+    var positions = PositionRegion()
     /// `resolved.checkedThrough` when `positions` last caught up with the resolved series.
     var positionedThrough = 0
     var rows = PlanRows()
@@ -33,6 +33,13 @@ struct RangeCallPosition: Sendable {
     let series: SeriesID
     let output: Int32
     let window: Int32
+}
+
+/// Where a range call's positions sit in the `WindowPool`'s buffer of them.
+struct PositionRegion: Sendable {
+    var base = 0
+    var count = 0
+    var capacity = 0
 }
 
 /// `sum`, `avg`, `min`, `max`, `count`, `group`, `stddev` or `stdvar`, by or without labels.

@@ -64,22 +64,17 @@ extension RangeCallNode {
         rows.begin()
         scratch.seen.begin()
         if let extrapolation {
-            // Moved out and back rather than copied: a copy retained the array, an atomic write to a cold line.
-            var positions: [RangeCallPosition] = []
-            swap(&positions, &self.positions)
-            let succeeded = pool.forEachChange(
+            return pool.forEachChange(
                 extrapolation, of: positions, in: storage, from: start, through: end, at: tick, keeping: keepsChanges
             ) { appendUnique($0, $1, scratch: &scratch) }
-            swap(&positions, &self.positions)
-            return succeeded
         }
-        let positions = positions
         // One input for every series, its points replaced each time: built anew, it retained and released the
         // function's arguments once per series.
         let function = function
         var input = RangeFunctionInput(
             points: [], rangeStart: start, rangeEnd: end, evaluationTime: time, scalarArguments: scalars)
-        for position in positions {
+        for index in 0..<positions.count {
+            let position = pool.position(index, of: positions)
             // The last window's points share the pool's buffer: let go of them first, or reading the next window
             // would copy the buffer.
             input.points = []
@@ -98,10 +93,9 @@ extension RangeCallNode {
         while positions.count < series.count {
             let id = series[positions.count]
             let labels = storage.labelsBySeries[Int(id)]
-            positions.append(
-                RangeCallPosition(
-                    series: id, output: rows.table.id(of: keepsMetricName ? labels : labels.withoutMetricName()),
-                    window: pool.window(series: id, range: range, offset: offset)))
+            let output = rows.table.id(of: keepsMetricName ? labels : labels.withoutMetricName())
+            let window = pool.window(series: id, range: range, offset: offset)
+            pool.append(RangeCallPosition(series: id, output: output, window: window), to: &positions)
         }
         positionedThrough = resolved.checkedThrough
     }

@@ -41,6 +41,9 @@ struct WindowPool: Sendable {
     private var abandoned = 0
     /// Where a window's points are put together when it outgrows its usual step (`SeriesWindow.rebuild`).
     private var rebuilt: [FloatPoint] = []
+    /// Every range call's positions, each call's in a region of its own (`RangeCallNode.positions`), laid out in the
+    /// order the calls first ran, which is the order a tick runs them in.
+    private var positions: [RangeCallPosition] = []
 
     /// Points a block has room for, unless one region needs more: a mebibyte.
     static let blockPoints = 65_536
@@ -58,6 +61,28 @@ struct WindowPool: Sendable {
         slots.append(Slot())
         indexOfKey[key] = index
         return index
+    }
+
+    /// Adds `position` at the end of a range call's `region`. A full region moves to the end of the buffer, twice as
+    /// large: regions only grow, so the space left behind stays below the space in use.
+    mutating func append(_ position: RangeCallPosition, to region: inout PositionRegion) {
+        if region.count == region.capacity {
+            let held = Array(positions[region.base..<region.base + region.count])
+            let capacity = region.capacity * 2 + 4
+            region.base = positions.count
+            region.capacity = capacity
+            positions.append(contentsOf: held)
+            positions.append(
+                contentsOf: repeatElement(
+                    RangeCallPosition(series: 0, output: 0, window: 0), count: capacity - held.count))
+        }
+        positions[region.base + region.count] = position
+        region.count += 1
+    }
+
+    /// Position `index` of a range call's `region`.
+    func position(_ index: Int, of region: PositionRegion) -> RangeCallPosition {
+        positions[region.base + index]
     }
 
     /// The window's points in `[start, end]` of the store's series `id`, as `SeriesWindow` keeps them.
@@ -87,66 +112,68 @@ struct WindowPool: Sendable {
     /// handed to `body` unless it has none; stops at the first `false` from `body`. With `keeping`, a change already
     /// worked out at `tick` for the same window is taken as it is.
     mutating func forEachChange(
-        _ variant: ExtrapolatedRate.Variant, of positions: [RangeCallPosition], in storage: InMemoryStorage,
+        _ variant: ExtrapolatedRate.Variant, of region: PositionRegion, in storage: InMemoryStorage,
         from start: Timestamp, through end: Timestamp, at tick: UInt32, keeping: Bool,
         _ body: (_ output: Int32, _ value: Double) -> Bool
     ) -> Bool {
         var next = 0
         while true {
             let (stoppedAt, outcome) = changes(
-                variant, of: positions, startingAt: next, in: storage, from: start, through: end, at: tick,
+                variant, of: region, startingAt: next, in: storage, from: start, through: end, at: tick,
                 keeping: keeping, body)
             if let outcome { return outcome }
             // A window that is not at its usual step is rebuilt outside the borrow, which may add a block, and then
             // taken in its turn like the others: it is then at `[start, end]` with everything its series holds, so
             // it has nothing to add and is taken in place.
-            let position = positions[stoppedAt]
-            rebuild(Int(position.window), storage: storage, series: position.series, from: start, through: end)
+            let stopped = position(stoppedAt, of: region)
+            rebuild(Int(stopped.window), storage: storage, series: stopped.series, from: start, through: end)
             next = stoppedAt
         }
     }
 
-    /// `forEachChange` from position `next` on, with the slots and the blocks borrowed once for all of them: reaching
+    /// `forEachChange` from position `next` on, with the slots, the blocks and the positions borrowed once for all of them: reaching
     /// them one position at a time checked that the arrays were not shared, for every series. A window's block is
     /// borrowed for the window, and is the one the window before used, but for a handful of windows a tick. Returns
     /// the outcome when done, or the position of a window that needs `rebuild` first.
     private mutating func changes(
-        _ variant: ExtrapolatedRate.Variant, of positions: [RangeCallPosition], startingAt next: Int,
+        _ variant: ExtrapolatedRate.Variant, of region: PositionRegion, startingAt next: Int,
         in storage: InMemoryStorage, from start: Timestamp, through end: Timestamp, at tick: UInt32, keeping: Bool,
         _ body: (_ output: Int32, _ value: Double) -> Bool
     ) -> (stoppedAt: Int, outcome: Bool?) {
         slots.withUnsafeMutableBufferPointer { slots in
             blocks.withUnsafeMutableBufferPointer { blocks in
-                for at in next..<positions.count {
-                    let position = positions[at]
-                    let index = Int(position.window)
-                    let value: Double?
-                    if keeping, slots[index].kept.tick == tick, slots[index].kept.end == end,
-                        slots[index].kept.variant == variant
-                    {
-                        value = slots[index].kept.value
-                    } else {
-                        guard slots[index].window.capacity > 0 else { return (at, nil) }
-                        // nil when the window is not at its usual step; else its change, which may be none.
-                        let moved = blocks[Int(slots[index].window.block)].withUnsafeMutableBufferPointer { block in
-                            guard
-                                slots[index].window.advance(
-                                    in: block, storage: storage, series: position.series, from: start, through: end)
-                            else { return nil as Double?? }
-                            return ExtrapolatedRate.extrapolatedChange(
-                                slots[index].window.points(in: block), rangeStart: start, rangeEnd: end, variant,
-                                neverDrops: slots[index].window.neverDrops)
+                positions.withUnsafeMutableBufferPointer { positions in
+                    for at in next..<region.count {
+                        let position = positions[region.base + at]
+                        let index = Int(position.window)
+                        let value: Double?
+                        if keeping, slots[index].kept.tick == tick, slots[index].kept.end == end,
+                            slots[index].kept.variant == variant
+                        {
+                            value = slots[index].kept.value
+                        } else {
+                            guard slots[index].window.capacity > 0 else { return (at, nil) }
+                            // nil when the window is not at its usual step; else its change, which may be none.
+                            let moved = blocks[Int(slots[index].window.block)].withUnsafeMutableBufferPointer { block in
+                                guard
+                                    slots[index].window.advance(
+                                        in: block, storage: storage, series: position.series, from: start, through: end)
+                                else { return nil as Double?? }
+                                return ExtrapolatedRate.extrapolatedChange(
+                                    slots[index].window.points(in: block), rangeStart: start, rangeEnd: end, variant,
+                                    neverDrops: slots[index].window.neverDrops)
+                            }
+                            guard let moved else { return (at, nil) }
+                            value = moved
+                            if keeping {
+                                slots[index].kept = KeptChange(tick: tick, variant: variant, end: end, value: value)
+                            }
                         }
-                        guard let moved else { return (at, nil) }
-                        value = moved
-                        if keeping {
-                            slots[index].kept = KeptChange(tick: tick, variant: variant, end: end, value: value)
-                        }
+                        guard let value else { continue }
+                        guard body(position.output, value) else { return (at, false) }
                     }
-                    guard let value else { continue }
-                    guard body(position.output, value) else { return (at, false) }
+                    return (region.count, true)
                 }
-                return (positions.count, true)
             }
         }
     }
