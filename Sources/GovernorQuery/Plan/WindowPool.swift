@@ -6,6 +6,9 @@
 /// A series' `rate`, `increase` or `delta` is kept too, for the tick it was worked out at, so the second range call
 /// takes it instead of working it out again. Only a range call whose series cannot change within a tick asks for
 /// that (`RangeCallNode.keepsChanges`): its selector names a metric that none of the group's expressions writes.
+///
+/// It keeps the range calls' positions too (`PositionRegion`), since a range call borrows the pool for its whole run:
+/// what a tick reads of the windows and of the positions then lies in buffers laid out in the order it reads them.
 struct WindowPool: Sendable {
     private struct Key: Hashable {
         let series: SeriesID
