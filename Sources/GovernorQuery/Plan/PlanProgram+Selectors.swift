@@ -75,8 +75,8 @@ extension RangeCallNode {
             points: [], rangeStart: start, rangeEnd: end, evaluationTime: time, scalarArguments: scalars)
         for index in 0..<positions.count {
             let position = pool.position(index, of: positions)
-            // The last window's points share the pool's buffer: let go of them first, or reading the next window
-            // would copy the buffer.
+            // The last window's points share one of the pool's blocks: let go of them first, or reading the next
+            // window would copy the block.
             input.points = []
             input.points = pool.points(
                 of: position.window, in: storage, series: position.series, from: start, through: end)
