@@ -34,9 +34,9 @@ struct SeriesWindow: Sendable {
 
     var neverDrops: Bool { drops == 0 }
 
-    /// Moves the window to `[start, end]` of the store's series `id` within its region of `buffer` (its block), when that is
-    /// the usual step: forward, with at most one sample appended since and room for it. Returns false otherwise,
-    /// having changed nothing that `rebuild` does not take as it finds it.
+    /// Moves the window to `[start, end]` of the store's series `id` within its region of `buffer` (its block), when
+    /// that is the usual step: forward, with at most one sample appended since and room for it. Returns false
+    /// otherwise, having changed nothing that `rebuild` does not take as it finds it.
     ///
     /// Reads the series' fields in place rather than taking the series as an argument, which would copy it (and
     /// retain its word array) for every series of every selector at every tick.
@@ -111,8 +111,8 @@ struct SeriesWindow: Sendable {
         UnsafeBufferPointer(start: buffer.baseAddress.map { $0 + Int(offset + first) }, count: Int(count - first))
     }
 
-    /// The window's points, as many as it holds from `first` on, now at the start of a region at `offset` in
-    /// `block`, when the pool lays its blocks out afresh: the points before `first` are left behind.
+    /// Notes that the pool, laying its blocks out afresh, copied the window's points from `first` on to the start of
+    /// a region at `offset` in `block`: the points before `first` were left behind.
     mutating func moved(block: Int32, offset: Int32) {
         self.block = block
         self.offset = offset

@@ -97,15 +97,13 @@ struct WindowPool: Sendable {
         through end: Timestamp
     ) -> ArraySlice<FloatPoint> {
         let index = Int(window)
-        let placed = slots[index].window.capacity > 0
-        let advanced =
-            placed
-            && slots.withUnsafeMutableBufferPointer { slots in
-                blocks[Int(slots[index].window.block)].withUnsafeMutableBufferPointer {
-                    slots[index].window.advance(in: $0, storage: storage, series: id, from: start, through: end)
-                }
+        let advanced = slots.withUnsafeMutableBufferPointer { slots in
+            blocks.withUnsafeMutableBufferPointer { blocks in
+                Self.advance(&slots[index].window, in: blocks, storage: storage, series: id, from: start, through: end)
+                { _, _ in }
             }
-        if !advanced { rebuild(index, storage: storage, series: id, from: start, through: end) }
+        }
+        if advanced == nil { rebuild(index, storage: storage, series: id, from: start, through: end) }
         let window = slots[index].window
         let offset = Int(window.offset)
         return blocks[Int(window.block)][offset + Int(window.first)..<offset + Int(window.count)]
@@ -134,10 +132,10 @@ struct WindowPool: Sendable {
         }
     }
 
-    /// `forEachChange` from position `next` on, with the slots, the blocks and the positions borrowed once for all of them: reaching
-    /// them one position at a time checked that the arrays were not shared, for every series. A window's block is
-    /// borrowed for the window, and is the one the window before used, but for a handful of windows a tick. Returns
-    /// the outcome when done, or the position of a window that needs `rebuild` first.
+    /// `forEachChange` from position `next` on, with the slots, the blocks and the positions borrowed once for all
+    /// of them: reaching them one position at a time checked that the arrays were not shared, for every series. A
+    /// window's block is borrowed for the window, and is the one the window before used, but for a handful of windows
+    /// a tick. Returns the outcome when done, or the position of a window that needs `rebuild` first.
     private mutating func changes(
         _ variant: ExtrapolatedRate.Variant, of region: PositionRegion, startingAt next: Int,
         in storage: InMemoryStorage, from start: Timestamp, through end: Timestamp, at tick: UInt32, keeping: Bool,
@@ -155,19 +153,16 @@ struct WindowPool: Sendable {
                         {
                             value = slots[index].kept.value
                         } else {
-                            guard slots[index].window.capacity > 0 else { return (at, nil) }
-                            // nil when the window is not at its usual step; else its change, which may be none.
-                            let moved = blocks[Int(slots[index].window.block)].withUnsafeMutableBufferPointer { block in
-                                guard
-                                    slots[index].window.advance(
-                                        in: block, storage: storage, series: position.series, from: start, through: end)
-                                else { return nil as Double?? }
-                                return ExtrapolatedRate.extrapolatedChange(
-                                    slots[index].window.points(in: block), rangeStart: start, rangeEnd: end, variant,
-                                    neverDrops: slots[index].window.neverDrops)
+                            let change = Self.advance(
+                                &slots[index].window, in: blocks, storage: storage, series: position.series,
+                                from: start, through: end
+                            ) { block, window in
+                                ExtrapolatedRate.extrapolatedChange(
+                                    window.points(in: block), rangeStart: start, rangeEnd: end, variant,
+                                    neverDrops: window.neverDrops)
                             }
-                            guard let moved else { return (at, nil) }
-                            value = moved
+                            guard let change else { return (at, nil) }
+                            value = change
                             if keeping {
                                 slots[index].kept = KeptChange(tick: tick, variant: variant, end: end, value: value)
                             }
@@ -178,6 +173,21 @@ struct WindowPool: Sendable {
                     return (region.count, true)
                 }
             }
+        }
+    }
+
+    /// Moves `window` to `[start, end]` within its region (`SeriesWindow.advance`) and hands `body` its block and
+    /// the moved window; nil, without calling `body`, when the window has no region yet or cannot take the usual
+    /// step, and must be rebuilt first.
+    private static func advance<Result>(
+        _ window: inout SeriesWindow, in blocks: UnsafeMutableBufferPointer<[FloatPoint]>, storage: InMemoryStorage,
+        series id: SeriesID, from start: Timestamp, through end: Timestamp,
+        _ body: (UnsafeMutableBufferPointer<FloatPoint>, SeriesWindow) -> Result
+    ) -> Result? {
+        guard window.capacity > 0 else { return nil }
+        return blocks[Int(window.block)].withUnsafeMutableBufferPointer { block in
+            guard window.advance(in: block, storage: storage, series: id, from: start, through: end) else { return nil }
+            return body(block, window)
         }
     }
 
