@@ -48,38 +48,3 @@ struct TickMarks: Sendable {
         slots[Int(id)] = slot
     }
 }
-
-/// A per-id cache that grows with the table it is keyed by.
-struct IDMap: Sendable {
-    private var targets: [Int32] = []
-
-    func cached(_ id: Int32) -> Int32? {
-        Int(id) < targets.count && targets[Int(id)] >= 0 ? targets[Int(id)] : nil
-    }
-
-    mutating func store(_ target: Int32, for id: Int32) {
-        if Int(id) >= targets.count {
-            targets.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - targets.count))
-        }
-        targets[Int(id)] = target
-    }
-}
-
-/// The output id of a "many" side id matched with a "one" side partner, kept for the last partner each id had:
-/// an id meets one partner per tick, and the same one tick after tick, so a lookup is an array read, not a hash.
-struct PairOutputs: Sendable {
-    private var partners: [(partner: Int32, output: Int32)] = []
-
-    func output(of id: Int32, with partner: Int32) -> Int32? {
-        guard Int(id) < partners.count, partners[Int(id)].partner == partner else { return nil }
-        return partners[Int(id)].output
-    }
-
-    mutating func store(_ output: Int32, of id: Int32, with partner: Int32) {
-        if Int(id) >= partners.count {
-            partners.append(
-                contentsOf: repeatElement((partner: Int32(-1), output: Int32(-1)), count: Int(id) + 1 - partners.count))
-        }
-        partners[Int(id)] = (partner, output)
-    }
-}

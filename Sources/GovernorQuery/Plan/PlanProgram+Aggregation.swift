@@ -18,11 +18,11 @@ extension AggregationNode {
         for index in 0..<input.count {
             let id = input.row(index, in: scratch.tickRows).id
             var group: Int32
-            if let cached = groupOfChild.cached(id) {
+            if let cached = scratch.idMaps.target(of: id, in: groupOfChild) {
                 group = cached
             } else {
                 group = rows.table.id(of: Aggregation.groupKey(input.table[id], grouping: grouping, without: without))
-                groupOfChild.store(group, for: id)
+                scratch.idMaps.store(group, for: id, in: &groupOfChild, ids: input.table.count)
             }
             scratch.groupOfRow.append(group)
         }

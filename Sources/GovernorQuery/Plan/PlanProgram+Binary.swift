@@ -59,7 +59,8 @@ extension BinaryNode {
                 keep = true
             }
             guard keep else { continue }
-            let output = leftOutput(id, labels: dropName ? vector.table[id].withoutMetricName() : nil, vector)
+            let output = leftOutput(
+                id, labels: dropName ? vector.table[id].withoutMetricName() : nil, vector, scratch: &scratch)
             guard Self.markUnique(output, in: &scratch) else { return false }
             rows.append(output, value, to: &scratch.tickRows)
         }
@@ -72,13 +73,15 @@ extension BinaryNode {
     ) -> Bool {
         scratch.oneSide.begin()
         for index in 0..<right.count {
-            scratch.oneSide.mark(signature(right.row(index, in: scratch.tickRows).id, onLeft: false, right))
+            let id = right.row(index, in: scratch.tickRows).id
+            scratch.oneSide.mark(signature(id, onLeft: false, right, scratch: &scratch))
         }
         for index in 0..<left.count {
             let row = left.row(index, in: scratch.tickRows)
-            let present = scratch.oneSide.slot(signature(row.id, onLeft: true, left)) != nil
+            let present = scratch.oneSide.slot(signature(row.id, onLeft: true, left, scratch: &scratch)) != nil
             guard present == keepMatches else { continue }
-            rows.append(leftOutput(row.id, labels: nil, left), row.value, to: &scratch.tickRows)
+            let output = leftOutput(row.id, labels: nil, left, scratch: &scratch)
+            rows.append(output, row.value, to: &scratch.tickRows)
         }
         return true
     }
@@ -100,7 +103,7 @@ extension BinaryNode {
         scratch.oneSide.begin()
         for index in 0..<one.count {
             let row = one.row(index, in: scratch.tickRows)
-            let key = signature(row.id, onLeft: oneToMany, one)
+            let key = signature(row.id, onLeft: oneToMany, one, scratch: &scratch)
             if scratch.oneSide.slot(key) != nil { return false }
             scratch.oneSide.mark(key, slot: Int32(index))
         }
@@ -108,7 +111,7 @@ extension BinaryNode {
         for index in 0..<many.count {
             let row = many.row(index, in: scratch.tickRows)
             let id = row.id
-            let key = signature(id, onLeft: !oneToMany, many)
+            let key = signature(id, onLeft: !oneToMany, many, scratch: &scratch)
             guard let partnerRow = scratch.oneSide.slot(key) else { continue }
             let partnerSample = one.row(Int(partnerRow), in: scratch.tickRows)
             let partner = partnerSample.id
@@ -121,14 +124,14 @@ extension BinaryNode {
                 continue
             }
             var output: Int32
-            if let cached = pairOutputs.output(of: id, with: partner) {
+            if let cached = scratch.idMaps.output(of: id, with: partner, in: pairOutputs) {
                 output = cached
             } else {
                 var labels = VectorMatcher.resultLabels(
                     many.table[id], one: one.table[partner], op: op, matching: matching)
                 if returnBool { labels = labels.withoutMetricName() }
                 output = rows.table.id(of: labels)
-                pairOutputs.store(output, of: id, with: partner)
+                scratch.idMaps.store(output, of: id, with: partner, in: &pairOutputs, ids: many.table.count)
             }
             if matching.cardinality == .oneToOne {
                 if scratch.matched.slot(key) != nil { return false }
@@ -141,20 +144,24 @@ extension BinaryNode {
     }
 
     /// The output id of a left-side (or only vector) sample, keeping its labels unless `labels` replaces them.
-    private mutating func leftOutput(_ id: Int32, labels: Labels?, _ input: borrowing PlanRows) -> Int32 {
-        if let cached = leftOutput.cached(id) { return cached }
+    private mutating func leftOutput(
+        _ id: Int32, labels: Labels?, _ input: borrowing PlanRows, scratch: inout PlanScratch
+    ) -> Int32 {
+        if let cached = scratch.idMaps.target(of: id, in: leftOutput) { return cached }
         let output = rows.table.id(of: labels ?? input.table[id])
-        leftOutput.store(output, for: id)
+        scratch.idMaps.store(output, for: id, in: &leftOutput, ids: input.table.count)
         return output
     }
 
-    private mutating func signature(_ id: Int32, onLeft: Bool, _ input: borrowing PlanRows) -> Int32 {
-        if let cached = onLeft ? leftSignature.cached(id) : rightSignature.cached(id) { return cached }
+    private mutating func signature(
+        _ id: Int32, onLeft: Bool, _ input: borrowing PlanRows, scratch: inout PlanScratch
+    ) -> Int32 {
+        if let cached = scratch.idMaps.target(of: id, in: onLeft ? leftSignature : rightSignature) { return cached }
         let key = signatures.id(of: VectorMatcher.signature(input.table[id], matching))
         if onLeft {
-            leftSignature.store(key, for: id)
+            scratch.idMaps.store(key, for: id, in: &leftSignature, ids: input.table.count)
         } else {
-            rightSignature.store(key, for: id)
+            scratch.idMaps.store(key, for: id, in: &rightSignature, ids: input.table.count)
         }
         return key
     }
