@@ -20,31 +20,31 @@ struct LabelTable: Sendable {
 /// Marks ids as seen during one tick without clearing anything between ticks: a mark counts only when it
 /// carries the current epoch. Grows with the ids it is given.
 struct TickMarks: Sendable {
-    private var epochs: [UInt32] = []
-    private var slots: [Int32] = []
+    /// Each id's epoch and slot side by side: one read for both. One array, so that `PlanScratch`, which holds four
+    /// of these and is moved in and out of the program for every node, stays small enough to move without a call.
+    private var marks: [(epoch: UInt32, slot: Int32)] = []
     private var epoch: UInt32 = 0
 
     /// Starts a new tick; everything marked before is forgotten.
     mutating func begin() {
         epoch &+= 1
         if epoch == 0 {
-            for index in epochs.indices { epochs[index] = 0 }
+            for index in marks.indices { marks[index].epoch = 0 }
             epoch = 1
         }
     }
 
     /// The slot stored for `id` this tick, if it was marked.
     func slot(_ id: Int32) -> Int32? {
-        Int(id) < epochs.count && epochs[Int(id)] == epoch ? slots[Int(id)] : nil
+        guard Int(id) < marks.count else { return nil }
+        let mark = marks[Int(id)]
+        return mark.epoch == epoch ? mark.slot : nil
     }
 
     mutating func mark(_ id: Int32, slot: Int32 = 0) {
-        if Int(id) >= epochs.count {
-            let missing = Int(id) + 1 - epochs.count
-            epochs.append(contentsOf: repeatElement(0, count: missing))
-            slots.append(contentsOf: repeatElement(0, count: missing))
+        if Int(id) >= marks.count {
+            marks.append(contentsOf: repeatElement((epoch: 0, slot: 0), count: Int(id) + 1 - marks.count))
         }
-        epochs[Int(id)] = epoch
-        slots[Int(id)] = slot
+        marks[Int(id)] = (epoch, slot)
     }
 }
