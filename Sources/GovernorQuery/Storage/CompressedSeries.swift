@@ -17,12 +17,14 @@ struct CompressedSeries: Sendable {
     /// Where the head chunk's header starts.
     private var headStart: Int32 = 0
     private var headCount: UInt16 = 0
-    /// The head's word being filled, and how many of its bits are free (64: none written): see `BitWriter`.
-    private var tail: UInt64 = 0
-    private var freeBits: UInt8 = 64
+    /// The head's two words being filled (the first, then the second), and how many of their bits are free (128: none
+    /// written): see `BitWriter`. Two fields rather than a `UInt128`, whose 16-byte alignment would pad the series.
+    private var tailHigh: UInt64 = 0
+    private var tailLow: UInt64 = 0
+    private var freeBits: UInt8 = 128
     private var leading = SampleChunkCoding.noWindow
     private var trailing: UInt8 = 0
-    /// 32 bits, so the series fits in 64 bytes: a longer gap starts a new chunk, whose delta starts at 0.
+    /// 32 bits, so the series fits in 72 bytes: a longer gap starts a new chunk, whose delta starts at 0.
     private var lastDelta: Int32 = 0
     private(set) var lastTimestamp: Timestamp = .min
     private var lastValueBits: UInt64 = 0
@@ -45,6 +47,8 @@ struct CompressedSeries: Sendable {
     }
 
     var lastValue: Double { Double(bitPattern: lastValueBits) }
+
+    private var tail: UInt128 { UInt128(tailHigh) &<< 64 | UInt128(tailLow) }
 
     /// Nothing is retained: dropping the last sample resets the series. Read from the head's count, which sits in
     /// the series itself, not from the word array: its header is a cache miss for every series of a scrape.
@@ -188,7 +192,8 @@ struct CompressedSeries: Sendable {
         swap(&writer.words, &words)
         defer {
             swap(&writer.words, &words)
-            tail = writer.tail
+            tailHigh = UInt64(truncatingIfNeeded: writer.tail &>> 64)
+            tailLow = UInt64(truncatingIfNeeded: writer.tail)
             freeBits = UInt8(writer.freeBits)
             lastTimestamp = timestamp
             lastValueBits = bits

@@ -93,35 +93,39 @@ enum SampleChunkCoding {
     }
 }
 
-/// Appends bits, most significant first, to the end of a word array. The word being filled is kept apart, in
-/// `tail`, and joins the array once full (or sealed by `flush`): most samples then touch no memory but their
-/// series' own fields, where appending to the array would miss the cache once per series of a scrape.
+/// Appends bits, most significant first, to the end of a word array. The two words being filled are kept apart, in
+/// `tail`, and join the array together once both are full (or sealed by `flush`): most samples then touch no memory
+/// but their series' own fields. Joining the array reads its header, a cache miss for every series that spills in a
+/// scrape; two words at a time, half as many series spill.
 struct BitWriter {
     var words: [UInt64]
-    /// The word being filled, from its most significant bit.
-    var tail: UInt64
-    /// Bits of `tail` not yet written: 64 when it holds nothing.
+    /// The two words being filled, from the most significant bit of the first.
+    var tail: UInt128
+    /// Bits of `tail` not yet written: 128 when it holds nothing.
     var freeBits: Int
 
     mutating func write(_ value: UInt64, bits: Int) {
         guard bits > 0 else { return }
         if bits < freeBits {
-            tail |= value &<< UInt64(freeBits - bits)
+            tail |= UInt128(value) &<< UInt128(freeBits - bits)
             freeBits -= bits
             return
         }
         let spill = bits - freeBits
-        appendWord(tail | value &>> UInt64(spill))
-        tail = spill == 0 ? 0 : value &<< UInt64(64 - spill)
-        freeBits = 64 - spill
+        let full = tail | UInt128(value) &>> UInt128(spill)
+        appendWord(UInt64(truncatingIfNeeded: full &>> 64))
+        appendWord(UInt64(truncatingIfNeeded: full))
+        tail = spill == 0 ? 0 : UInt128(value) &<< UInt128(128 - spill)
+        freeBits = 128 - spill
     }
 
     /// Moves a partly written `tail` into the array, so what is appended next starts on a word boundary.
     mutating func flush() {
-        guard freeBits < 64 else { return }
-        appendWord(tail)
+        guard freeBits < 128 else { return }
+        appendWord(UInt64(truncatingIfNeeded: tail &>> 64))
+        if freeBits < 64 { appendWord(UInt64(truncatingIfNeeded: tail)) }
         tail = 0
-        freeBits = 64
+        freeBits = 128
     }
 
     /// Grows by an eighth rather than doubling: a series' words are most of its bytes, and a doubled array
@@ -135,13 +139,16 @@ struct BitWriter {
 /// Reads bits, most significant first, from a word buffer followed by a writer's partly written `tail`.
 struct BitReader {
     let words: UnsafeBufferPointer<UInt64>
-    let tail: UInt64
+    let tail: UInt128
     var word: Int
     /// Bits of the current word already read.
     var used: Int
 
-    /// Word `index`: past the buffer's end, the tail.
-    @inline(__always) private func at(_ index: Int) -> UInt64 { index < words.count ? words[index] : tail }
+    /// Word `index`: past the buffer's end, the tail's first word, then its second.
+    @inline(__always) private func at(_ index: Int) -> UInt64 {
+        if index < words.count { return words[index] }
+        return UInt64(truncatingIfNeeded: index == words.count ? tail &>> 64 : tail)
+    }
 
     @inline(__always) mutating func readBit() -> Bool {
         let bit = (at(word) &>> UInt64(63 - used)) & 1 == 1
