@@ -2,7 +2,12 @@ public import GovernorQuery
 
 /// What one rule did in one evaluation.
 public struct RuleEvaluationResult: Sendable {
-    public var rule: RuleDefinition
+    /// The rule's group's rules and its place among them, rather than the rule itself: every result of a tick then
+    /// holds the same array, a reference count in cache, where holding the rule wrote to the rule's own count, a cache
+    /// miss for every rule at every tick.
+    private let rules: [RuleDefinition]
+    private let index: Int
+    public var rule: RuleDefinition { rules[index] }
     /// The recorded samples, or for an alert the `ALERTS` and `ALERTS_FOR_STATE` samples.
     public var samples: InstantVector
     /// The alert state changes (alerting rules only).
@@ -18,7 +23,18 @@ public struct RuleEvaluationResult: Sendable {
         rule: RuleDefinition, samples: InstantVector = [], transitions: [AlertTransition] = [],
         alerts: [AlertInstance] = [], error: String? = nil, noData: Bool = false
     ) {
-        self.rule = rule
+        self.init(
+            rule: 0, of: [rule], samples: samples, transitions: transitions, alerts: alerts, error: error,
+            noData: noData)
+    }
+
+    /// The result of rule `index` of `rules`.
+    init(
+        rule index: Int, of rules: [RuleDefinition], samples: InstantVector = [], transitions: [AlertTransition] = [],
+        alerts: [AlertInstance] = [], error: String? = nil, noData: Bool = false
+    ) {
+        self.rules = rules
+        self.index = index
         self.samples = samples
         self.transitions = transitions
         self.alerts = alerts

@@ -19,6 +19,8 @@ public struct RuleGroupEvaluator: Sendable {
     private var workspaces: [RuleWorkspace]
     /// Each rule's label and annotation templates, by rule index.
     private let templates: [RuleTemplates]
+    /// What a tick reads of each rule before running it, by rule index (see `RuleOutline`).
+    private let outlines: [RuleOutline]
     /// The alert candidates of the rule being evaluated, kept from rule to rule so that a tick does not allocate a
     /// list for each.
     private var candidateBuffer: [AlertCandidate] = []
@@ -50,6 +52,7 @@ public struct RuleGroupEvaluator: Sendable {
         }
         self.alertStates = alertStates
         templates = group.rules.map(RuleTemplates.init)
+        outlines = group.rules.map(RuleOutline.init)
         alertingRules = alertStates.indices.filter { alertStates[$0] != nil }
         plans = GroupQueryPlan(group.rules.map(\.expr.expr), writtenNames: Self.writtenNames(group), engine: engine)
         workspaces = Array(repeating: RuleWorkspace(), count: group.rules.count)
@@ -61,14 +64,10 @@ public struct RuleGroupEvaluator: Sendable {
         alertStateChanged = false
         var results: [RuleEvaluationResult] = []
         results.reserveCapacity(group.rules.count)
-        for (index, rule) in group.rules.enumerated() {
-            var result: RuleEvaluationResult
-            switch rule.kind {
-            case .record(let name):
-                result = record(rule, index: index, name: name, at: time, storage: storage)
-            case .alert:
-                result = alert(rule, index: index, at: time, storage: storage)
-            }
+        for index in group.rules.indices {
+            let result =
+                outlines[index].isAlerting
+                ? alert(index, at: time, storage: storage) : record(index, at: time, storage: storage)
             write(result.samples, for: index, at: time, into: &storage)
             results.append(result)
         }
@@ -100,18 +99,20 @@ public struct RuleGroupEvaluator: Sendable {
         return due
     }
 
-    private mutating func record(
-        _ rule: RuleDefinition, index: Int, name: String, at time: Timestamp, storage: InMemoryStorage
-    ) -> RuleEvaluationResult {
+    private mutating func record(_ index: Int, at time: Timestamp, storage: InMemoryStorage) -> RuleEvaluationResult {
+        let rule = group.rules[index]
+        let name = rule.kind.name
         let vector: InstantVector
         do {
             switch try value(of: rule.expr, plan: index, at: time, storage: storage) {
             case .vector(let samples): vector = samples
             case .scalar(let value, _): vector = [VectorSample(labels: Labels(), timestamp: time, value: value)]
-            default: return RuleEvaluationResult(rule: rule, error: "rule result is not a vector or scalar")
+            default:
+                return RuleEvaluationResult(
+                    rule: index, of: group.rules, error: "rule result is not a vector or scalar")
             }
         } catch {
-            return RuleEvaluationResult(rule: rule, error: error.message)
+            return RuleEvaluationResult(rule: index, of: group.rules, error: error.message)
         }
         var samples = InstantVector()
         samples.reserveCapacity(vector.count)
@@ -121,42 +122,45 @@ public struct RuleGroupEvaluator: Sendable {
             for (key, value) in rule.labels { labels = labels.setting(key, to: value) }
             guard seen.insert(labels).inserted else {
                 return RuleEvaluationResult(
-                    rule: rule, error: "vector contains metrics with the same labelset after applying rule labels")
+                    rule: index, of: group.rules,
+                    error: "vector contains metrics with the same labelset after applying rule labels")
             }
             samples.append(VectorSample(labels: labels, timestamp: time, value: sample.value))
         }
         if group.limit > 0 && samples.count > group.limit {
             return RuleEvaluationResult(
-                rule: rule, error: "exceeded limit of \(group.limit) with \(samples.count) series")
+                rule: index, of: group.rules, error: "exceeded limit of \(group.limit) with \(samples.count) series")
         }
-        return RuleEvaluationResult(rule: rule, samples: samples)
+        return RuleEvaluationResult(rule: index, of: group.rules, samples: samples)
     }
 
-    private mutating func alert(_ rule: RuleDefinition, index: Int, at time: Timestamp, storage: InMemoryStorage)
-        -> RuleEvaluationResult
-    {
+    /// Rule `index`'s alerts at `time`. The rule itself is read only off the steady path (no data, a clear condition,
+    /// templates that are not plain text, an error): see `RuleOutline`.
+    private mutating func alert(_ index: Int, at time: Timestamp, storage: InMemoryStorage) -> RuleEvaluationResult {
         // Moved out while it changes, so its alerts are not copied on write, and moved back (a `defer` would copy).
         guard var state = alertStates[index].take() else {
-            return RuleEvaluationResult(rule: rule, error: "alert state missing")
+            return RuleEvaluationResult(rule: index, of: group.rules, error: "alert state missing")
         }
         let revision = state.durableRevision
-        let result = alert(rule, index: index, state: &state, at: time, storage: storage)
+        let result = alert(index, state: &state, at: time, storage: storage)
         if state.durableRevision != revision { alertStateChanged = true }
         alertStates[index] = consume state
         return result
     }
 
     private mutating func alert(
-        _ rule: RuleDefinition, index: Int, state: inout AlertRuleState, at time: Timestamp, storage: InMemoryStorage
+        _ index: Int, state: inout AlertRuleState, at time: Timestamp, storage: InMemoryStorage
     ) -> RuleEvaluationResult {
         let templates = templates[index]
+        // The array, not the rule: its reference count is in cache (see `RuleOutline`).
+        let rules = group.rules
         do {
             let vector = try QueryEngine.instantVector(
-                value(of: rule.expr, plan: index, at: time, storage: storage), at: time)
+                value(of: rules[index].expr, plan: index, at: time, storage: storage), at: time)
             // A remote backend answers for the expression, not for its selectors: no-data cannot be told apart there.
             let noData =
-                vector.isEmpty && rule.noData != .ok && remoteAnswers == nil
-                && !hasInputs(rule.expr.expr, at: time, storage: storage)
+                vector.isEmpty && outlines[index].watchesNoData && remoteAnswers == nil
+                && !hasInputs(rules[index].expr.expr, at: time, storage: storage)
             let query = templates.expands ? engine.templateQuery(at: time, storage: storage) : nil
             // Swapped out and back, so the memo's labels are neither retained nor released.
             var memo = CandidateLabelsMemo()
@@ -166,32 +170,35 @@ public struct RuleGroupEvaluator: Sendable {
             candidates.removeAll(keepingCapacity: true)
             for sample in vector {
                 candidates.append(
-                    templates.candidate(for: sample, rule: rule, context: self, query: query, memo: &memo))
+                    templates.candidate(for: sample, rule: rules[index], context: self, query: query, memo: &memo))
             }
             plans.recycle(consume vector)
             swap(&memo, &workspaces[index].candidateLabels)
-            if noData && rule.noData == .alert {
-                candidates = [templates.noDataCandidate(rule: rule, context: self, query: query)]
+            if noData && rules[index].noData == .alert {
+                candidates = [templates.noDataCandidate(rule: rules[index], context: self, query: query)]
             }
             var cleared = Set<Labels>()
-            if let clear = rule.clear {
+            if outlines[index].hasClear, let clear = rules[index].clear {
                 let clearVector = try QueryEngine.instantVector(
                     value(of: clear, plan: nil, at: time, storage: storage), at: time)
-                cleared = Set(clearVector.map { templates.candidate(for: $0, rule: rule, context: self).labels })
+                cleared = Set(
+                    clearVector.map { templates.candidate(for: $0, rule: rules[index], context: self).labels })
             }
             var input = AlertEvaluationInput(
-                candidates: candidates, cleared: cleared, freeze: noData && rule.noData == .keepState)
+                candidates: candidates, cleared: cleared, freeze: noData && rules[index].noData == .keepState)
             candidates = []
             let transitions = try state.evaluate(input, at: time)
             swap(&input.candidates, &candidateBuffer)
             return RuleEvaluationResult(
-                rule: rule, samples: state.seriesSamples(at: time, reusing: &workspaces[index].alertSeries),
+                rule: index, of: rules,
+                samples: state.seriesSamples(at: time, reusing: &workspaces[index].alertSeries),
                 transitions: transitions, alerts: sortedAlerts(of: state, rule: index), noData: noData)
         } catch let error as AlertRuleError {
-            return RuleEvaluationResult(rule: rule, error: error.description)
+            return RuleEvaluationResult(rule: index, of: rules, error: error.description)
         } catch {
             return RuleEvaluationResult(
-                rule: rule, samples: state.seriesSamples(at: time, reusing: &workspaces[index].alertSeries),
+                rule: index, of: rules,
+                samples: state.seriesSamples(at: time, reusing: &workspaces[index].alertSeries),
                 error: "\(error)")
         }
     }

@@ -35,9 +35,10 @@ final class RuleTemplates: Sendable {
 
     /// `candidate(for:rule:context:query:)`, reusing the labels `memo` made from the same sample labels last time
     /// when the rule's labels are plain text (they depend on the sample's labels alone then).
+    /// `rule` is read only for labels that are templates: a tick of plain-text rules reads no rule.
     func candidate(
-        for sample: VectorSample, rule: RuleDefinition, context: RuleGroupEvaluator, query: TemplateQuery?,
-        memo: inout CandidateLabelsMemo
+        for sample: VectorSample, rule: @autoclosure () -> RuleDefinition, context: RuleGroupEvaluator,
+        query: TemplateQuery?, memo: inout CandidateLabelsMemo
     ) -> AlertCandidate {
         let data =
             expands
@@ -53,7 +54,7 @@ final class RuleTemplates: Sendable {
             for label in labels {
                 result = result.setting(label.name, to: expand(label.template, raw: label.raw, data: data))
             }
-            result = result.setting("alertname", to: rule.kind.name)
+            result = result.setting("alertname", to: rule().kind.name)
         }
         var expanded: [String: String] = [:]
         for annotation in annotations {
