@@ -13,7 +13,7 @@ struct CompressedSeries: Sendable {
     /// Prometheus's chunk size: a window read decodes at most this many samples it does not want.
     static let chunkCapacity = 120
 
-    private var words: [UInt64] = []
+    private var words = SeriesWords()
     /// Where the head chunk's header starts.
     private var headStart: Int32 = 0
     private var headCount: UInt16 = 0
@@ -142,7 +142,7 @@ struct CompressedSeries: Sendable {
 
     /// Bytes the series holds: the word array with its spare capacity and header, and the decoder state.
     var estimatedBytes: Int {
-        32 + words.capacity * MemoryLayout<UInt64>.stride + MemoryLayout<CompressedSeries>.stride
+        24 + words.capacity * MemoryLayout<UInt64>.stride + MemoryLayout<CompressedSeries>.stride
     }
 
     /// Calls `body` with each retained sample in `[start, end]`, oldest first, its value as bits.
@@ -188,7 +188,7 @@ struct CompressedSeries: Sendable {
     }
 
     private mutating func appendInOrder(timestamp: Timestamp, bits: UInt64) {
-        var writer = BitWriter(words: [], tail: tail, freeBits: Int(freeBits))
+        var writer = BitWriter(words: SeriesWords(), tail: tail, freeBits: Int(freeBits))
         swap(&writer.words, &words)
         defer {
             swap(&writer.words, &words)

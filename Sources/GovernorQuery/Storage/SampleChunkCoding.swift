@@ -98,7 +98,7 @@ enum SampleChunkCoding {
 /// but their series' own fields. Joining the array reads its header, a cache miss for every series that spills in a
 /// scrape; two words at a time, half as many series spill.
 struct BitWriter {
-    var words: [UInt64]
+    var words: SeriesWords
     /// The two words being filled, from the most significant bit of the first.
     var tail: UInt128
     /// Bits of `tail` not yet written: 128 when it holds nothing.
@@ -128,10 +128,7 @@ struct BitWriter {
         freeBits = 128
     }
 
-    /// Grows by an eighth rather than doubling: a series' words are most of its bytes, and a doubled array
-    /// is on average a quarter empty. Still geometric, so appends stay amortised O(1).
     mutating func appendWord(_ word: UInt64) {
-        if words.count == words.capacity { words.reserveCapacity(words.count + words.count / 8 + 2) }
         words.append(word)
     }
 }
