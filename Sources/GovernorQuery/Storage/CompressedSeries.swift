@@ -207,8 +207,8 @@ struct CompressedSeries: Sendable {
                 writer.words[Int(headStart) + 1] = UInt64(headCount) &<< 32 | length
             }
             headStart = Int32(writer.words.count)
-            writer.appendWord(UInt64(bitPattern: timestamp))
-            writer.appendWord(0)
+            writer.words.append(UInt64(bitPattern: timestamp))
+            writer.words.append(0)
             writer.write(bits, bits: 64)
             headCount = 1
             lastDelta = 0

@@ -113,8 +113,8 @@ struct BitWriter {
         }
         let spill = bits - freeBits
         let full = tail | UInt128(value) &>> UInt128(spill)
-        appendWord(UInt64(truncatingIfNeeded: full &>> 64))
-        appendWord(UInt64(truncatingIfNeeded: full))
+        words.append(UInt64(truncatingIfNeeded: full &>> 64))
+        words.append(UInt64(truncatingIfNeeded: full))
         tail = spill == 0 ? 0 : UInt128(value) &<< UInt128(128 - spill)
         freeBits = 128 - spill
     }
@@ -122,14 +122,10 @@ struct BitWriter {
     /// Moves a partly written `tail` into the array, so what is appended next starts on a word boundary.
     mutating func flush() {
         guard freeBits < 128 else { return }
-        appendWord(UInt64(truncatingIfNeeded: tail &>> 64))
-        if freeBits < 64 { appendWord(UInt64(truncatingIfNeeded: tail)) }
+        words.append(UInt64(truncatingIfNeeded: tail &>> 64))
+        if freeBits < 64 { words.append(UInt64(truncatingIfNeeded: tail)) }
         tail = 0
         freeBits = 128
-    }
-
-    mutating func appendWord(_ word: UInt64) {
-        words.append(word)
     }
 }
 
